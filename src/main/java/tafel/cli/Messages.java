@@ -1,0 +1,70 @@
+package tafel.cli;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import tafel.text.Phrase;
+
+/** All user-facing text, in the chosen language; the keys live in {@code tafel/cli/Messages*.properties}. */
+public final class Messages {
+
+    static final String BUNDLE = "tafel.cli.Messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public static Messages forLanguage(Language language) {
+        Locale locale = language.locale();
+        // Without the no-fallback control, asking for English on a Dutch system would fall back
+        // to the system locale's bundle and answer in Dutch.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(bundle, locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] words = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            words[i] = args[i] instanceof Phrase phrase ? get(phrase) : plain(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(words);
+    }
+
+    public String get(Phrase phrase) {
+        return get(phrase.key(), phrase.args().toArray());
+    }
+
+    public String get(String key, List<Object> args) {
+        return get(key, args.toArray());
+    }
+
+    /** Whole numbers stay as typed (no "1.100" grouping for a year or a line number). */
+    private static Object plain(Object value) {
+        return value instanceof Integer || value instanceof Long ? value.toString() : value;
+    }
+}

@@ -1,0 +1,191 @@
+package tafel.cli;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tafel.draaiboek.Agenda;
+import tafel.draaiboek.AgendaEntry;
+import tafel.draaiboek.Draaiboek;
+import tafel.io.csv.CsvOutput;
+import tafel.io.json.JsonOutput;
+
+/** {@code tafel show FILE}: the agenda with real clock times per block and sub-block. */
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
+final class ShowCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    @ParentCommand
+    TafelCommand root;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "show.file")
+    String file;
+
+    @Option(names = {"-s", "--start"}, paramLabel = "HH:MM", descriptionKey = "show.start")
+    LocalTime start;
+
+    @Option(names = {"-i", "--instructions"}, descriptionKey = "show.instructions")
+    boolean instructions;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        Console console = root.console();
+        Draaiboek draaiboek = DraaiboekInput.loadUsable(console, file);
+        LocalTime from = start != null ? start : draaiboek.start().orElse(LocalTime.MIDNIGHT);
+        boolean clockKnown = start != null || draaiboek.start().isPresent();
+        Agenda agenda = Agenda.of(draaiboek, from);
+        switch (format.format()) {
+            case csv -> printCsv(console, agenda);
+            case json -> printJson(console, draaiboek, agenda);
+            default -> printForPeople(console, draaiboek, agenda, clockKnown);
+        }
+        return ExitCode.OK;
+    }
+
+    private void printCsv(Console console, Agenda agenda) {
+        try (CsvOutput csv = CsvOutput.machine(console.out(), "code", "title", "minutes", "start", "end")) {
+            for (AgendaEntry entry : agenda.entries()) {
+                csv.row(entry.block().code(), title(console, entry), entry.minutes(),
+                        CLOCK.format(entry.start()), CLOCK.format(entry.end()));
+            }
+        }
+        console.out().flush();
+    }
+
+    private void printJson(Console console, Draaiboek draaiboek, Agenda agenda) {
+        JsonOutput json = new JsonOutput();
+        ObjectNode root = json.object()
+                .put("title", draaiboek.title())
+                .put("start", CLOCK.format(agenda.start()))
+                .put("end", CLOCK.format(agenda.end()))
+                .put("total_minutes", agenda.totalMinutes());
+        draaiboek.date().ifPresent(date -> root.put("date", date.toString()));
+        ArrayNode blocks = root.putArray("blocks");
+        ArrayNode[] byDepth = new ArrayNode[16];
+        byDepth[0] = blocks;
+        for (AgendaEntry entry : agenda.entries()) {
+            ObjectNode node = byDepth[entry.depth()].addObject()
+                    .put("code", entry.block().code())
+                    .put("title", title(console, entry))
+                    .put("minutes", entry.minutes())
+                    .put("start", CLOCK.format(entry.start()))
+                    .put("end", CLOCK.format(entry.end()))
+                    .put("pause", entry.block().pause());
+            if (!entry.workFormName().isEmpty()) {
+                node.put("method", entry.workFormName());
+            }
+            if (entry.block().hasSubBlocks() && entry.depth() + 1 < byDepth.length) {
+                byDepth[entry.depth() + 1] = node.putArray("blocks");
+            }
+        }
+        json.print(console.out(), root);
+    }
+
+    private void printForPeople(Console console, Draaiboek draaiboek, Agenda agenda, boolean clockKnown) {
+        var out = console.out();
+        Style style = console.style();
+        out.println(style.bold(draaiboek.title()));
+        List<String> facts = new java.util.ArrayList<>();
+        draaiboek.date().ifPresent(date -> facts.add(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(console.messages().locale()).format(date)));
+        if (!draaiboek.location().isEmpty()) {
+            facts.add(draaiboek.location());
+        }
+        if (!draaiboek.facilitators().isEmpty()) {
+            facts.add(console.text("show.facilitators", String.join(", ", draaiboek.facilitators())));
+        }
+        if (!facts.isEmpty()) {
+            out.println(String.join(" · ", facts));
+        }
+        printWrapped(out, console.text("show.audience"), draaiboek.audience());
+        printWrapped(out, console.text("show.goal"), draaiboek.goal());
+        out.println();
+
+        TextTable table = new TextTable(List.of(console.text("show.col.code"), console.text("show.col.start"),
+                console.text("show.col.end"), console.text("show.col.minutes"), console.text("show.col.title"),
+                console.text("show.col.method")), false, false, false, true, false, false);
+        for (AgendaEntry entry : agenda.entries()) {
+            String indent = "  ".repeat(entry.depth());
+            table.row(indent + entry.block().code(), CLOCK.format(entry.start()), CLOCK.format(entry.end()),
+                    entry.minutes(), indent + title(console, entry), entry.workFormName());
+        }
+        table.print(out, style);
+        out.println();
+        out.println(style.bold(console.text("show.total", CLOCK.format(agenda.start()), CLOCK.format(agenda.end()),
+                agenda.totalMinutes())));
+        if (!clockKnown) {
+            out.println(style.dim(console.text("show.noStart")));
+        }
+        if (instructions) {
+            printInstructions(console, draaiboek, agenda);
+        }
+        out.flush();
+    }
+
+    private void printInstructions(Console console, Draaiboek draaiboek, Agenda agenda) {
+        var out = console.out();
+        for (AgendaEntry entry : agenda.entries()) {
+            String description = entry.block().description();
+            String text = draaiboek.instructionsOf(entry.block());
+            if (description.isEmpty() && text.isEmpty() && entry.block().questions().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(console.style().bold(entry.block().code() + "  " + title(console, entry)));
+            if (!description.isEmpty()) {
+                printWrapped(out, "", description);
+            }
+            if (!text.isEmpty()) {
+                printWrapped(out, console.text("show.instructionsLabel"), text);
+            }
+            for (String question : entry.block().questions()) {
+                printWrapped(out, "  ?", question);
+            }
+        }
+    }
+
+    private static String title(Console console, AgendaEntry entry) {
+        return entry.block().title().isEmpty() && entry.block().pause() ? console.text("show.pause") : entry.block().title();
+    }
+
+    /** Prints "Label: text" wrapped at 88 columns, continuation lines indented under the text. */
+    static void printWrapped(java.io.PrintWriter out, String label, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        String prefix = label.isEmpty() ? "" : label + " ";
+        String indent = " ".repeat(Math.min(prefix.length(), 12));
+        for (String paragraph : text.strip().split("\n")) {
+            StringBuilder line = new StringBuilder(prefix);
+            boolean lineHasWords = false;
+            for (String word : paragraph.strip().split("\\s+")) {
+                if (lineHasWords && line.length() + 1 + word.length() > 88) {
+                    out.println(line);
+                    line = new StringBuilder(indent);
+                    lineHasWords = false;
+                }
+                if (lineHasWords) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineHasWords = true;
+            }
+            out.println(line);
+            prefix = indent;
+        }
+    }
+}

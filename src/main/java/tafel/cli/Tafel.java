@@ -1,0 +1,60 @@
+package tafel.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Builds the command line and runs it. {@link Main} only calls {@link #run}; tests call it
+ * directly with their own writers and environment.
+ */
+public final class Tafel {
+
+    private Tafel() {
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        Language language = languageOption(args).orElse(Language.fromLocale(environment.locale()));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        Messages messages = Messages.forLanguage(language);
+        Console console = new Console(out, err, messages, new Style(environment.colour()), debug);
+
+        TafelCommand root = new TafelCommand();
+        root.attach(console);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(environment.colour() ? Ansi.ON : Ansi.OFF));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.time.LocalTime.class, new ClockTimeConverter(messages));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(console));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(console));
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    /** The value of {@code --lang}, read ahead of parsing; an invalid value is left for picocli to report. */
+    static Optional<Language> languageOption(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                for (Language language : Language.values()) {
+                    if (language.name().equalsIgnoreCase(value)) {
+                        return Optional.of(language);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package tafel.io.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Every CSV tafel writes goes through here, so that every cell is protected against formula
+ * injection: spreadsheet programs run a cell that starts with {@code = + - @}, a tab or a
+ * carriage return as a formula, so such a cell gets a leading apostrophe. Plain numbers
+ * ({@code -2}, {@code +1.5}) are left alone so they stay numbers.
+ */
+public final class CsvOutput implements AutoCloseable {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
+    private final CSVPrinter printer;
+
+    private CsvOutput(Appendable target, CSVFormat format) {
+        try {
+            this.printer = new CSVPrinter(target, format);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Machine CSV: comma, LF line ends, UTF-8 without BOM (the caller owns the encoding). */
+    public static CsvOutput machine(Appendable target, String... header) {
+        CsvOutput output = new CsvOutput(target, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+        output.row((Object[]) header);
+        return output;
+    }
+
+    public CsvOutput row(Object... cells) {
+        List<String> safe = new ArrayList<>(cells.length);
+        for (Object cell : cells) {
+            safe.add(neutralise(cell == null ? "" : cell.toString()));
+        }
+        try {
+            printer.printRecord(safe);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return this;
+    }
+
+    public static String neutralise(String cell) {
+        if (cell.isEmpty() || PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky ? "'" + cell : cell;
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.flush();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}
