@@ -108,7 +108,9 @@ public final class DraaiboekRules {
         block.minutes().filter(minutes -> minutes <= 0).ifPresent(minutes ->
                 findings.add(Finding.error(origin.of("minutes"), "rule.minutes.notPositive", minutes)
                         .withHint("rule.minutes.notPositive.hint")));
-        if (block.minutes().isEmpty() && !block.hasSubBlocks()
+        boolean workFormUnknown = block.workFormId().isPresent() && draaiboek.workFormOf(block).isEmpty();
+        // With an unknown work form the missing length is a consequence; report only the cause.
+        if (block.minutes().isEmpty() && !block.hasSubBlocks() && !workFormUnknown
                 && draaiboek.workFormOf(block).flatMap(WorkForm::defaultMinutes).isEmpty()) {
             findings.add(Finding.error(origin.at(), "rule.minutes.missing", label)
                     .withHint("rule.minutes.missing.hint"));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import tafel.draaiboek.WorkForm;
  */
 public final class DraaiboekYamlReader {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final List<Finding> findings = new ArrayList<>();
@@ -168,12 +170,16 @@ public final class DraaiboekYamlReader {
     }
 
     private static Finding syntaxFinding(MarkedYAMLException syntax) {
-        Position at = LocatedMapping.position(syntax.getProblemMark() != null ? syntax.getProblemMark()
-                : syntax.getContextMark());
+        Position problemAt = LocatedMapping.position(syntax.getProblemMark());
+        Position contextAt = LocatedMapping.position(syntax.getContextMark());
+        Position at = problemAt.isKnown() ? problemAt : contextAt.isKnown() ? contextAt : new Position(1, 1);
         String problem = syntax.getProblem() != null ? syntax.getProblem() : syntax.getMessage();
-        String context = syntax.getContext();
-        String detail = context == null ? problem : context + ": " + problem;
-        Finding finding = Finding.error(at.isKnown() ? at : new Position(1, 1), "yaml.syntax", detail);
+        String detail = syntax.getContext() == null ? problem : syntax.getContext() + ": " + problem;
+        // An unclosed quote or bracket is found only at the end of the file; the line where it
+        // was opened is what the user needs to look at.
+        Finding finding = contextAt.isKnown() && contextAt.line() != at.line()
+                ? Finding.error(at, "yaml.syntax.from", detail, contextAt.line())
+                : Finding.error(at, "yaml.syntax", detail);
         return problem.contains("\\t") || problem.contains("\t")
                 ? finding.withHint("yaml.syntax.tab.hint")
                 : finding.withHint("yaml.syntax.hint");

@@ -1,0 +1,110 @@
+package tafel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs the shaded jar (and the launcher) as real processes, the way README tells people to. */
+class JarIT {
+
+    private static final Path JAR = Path.of("target", "tafel.jar");
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("tafel-out", ".txt");
+        Path err = Files.createTempFile("tafel-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().put("LANG", "en_US.UTF-8");
+            builder.environment().put("NO_COLOR", "1");
+            Process process = builder.start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static Result tafel(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    @Test
+    void validatesEveryTemplate() throws Exception {
+        List<String> args = new ArrayList<>(List.of("validate"));
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            templates.sorted().forEach(path -> args.add(path.toString()));
+        }
+        assertThat(args).hasSize(7);
+        Result result = tafel(args.toArray(String[]::new));
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).hasSize(6).allMatch(line -> line.endsWith(": ok (warnings: 0)"));
+    }
+
+    @Test
+    void showsTheLeersessieWithClockTimes() throws Exception {
+        Result result = tafel("show", "templates/leersessie-bewoners-ambtenaren.yaml", "--start", "19:30",
+                "--format", "csv");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).contains("A,Inleiding + toelichting op programma,5,19:30,19:35",
+                "B,1-op-1-gesprek tussen 1 buurtproject en 1 ambtenaar,10,19:35,19:45",
+                "C,Rondetafelgesprekken,40,19:45,20:25", "C.5,Het dreamteam!,5,20:20,20:25");
+    }
+
+    @Test
+    void reportsBadDataWithExit65AndNoStackTrace() throws Exception {
+        Result result = tafel("validate", "src/test/resources/issue-example.yaml");
+        assertThat(result.exitCode()).isEqualTo(65);
+        assertThat(result.err()).contains(":6:5: error:", ":9:14: error:", ":12:14: error:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void reportsAMissingFileWithExit66() throws Exception {
+        Result result = tafel("show", "no-such-file.yaml");
+        assertThat(result.exitCode()).isEqualTo(66);
+        assertThat(result.err()).startsWith("tafel: Cannot find the file no-such-file.yaml.");
+    }
+
+    @Test
+    void printsNamesWithDiacriticsAsUtf8() throws Exception {
+        Path draaiboek = Files.createTempFile("tafel", ".yaml");
+        try {
+            Files.writeString(draaiboek, "title: Avond met Zoë Ünver en Şahin\nblocks:\n  - {code: A, title: Øyvind, minutes: 5}\n");
+            Result result = tafel("show", draaiboek.toString(), "--format", "csv");
+            assertThat(result.out()).contains("A,Øyvind,5,00:00,00:05");
+            assertThat(tafel("show", draaiboek.toString()).out()).contains("Avond met Zoë Ünver en Şahin");
+        } finally {
+            Files.deleteIfExists(draaiboek);
+        }
+    }
+
+    @Test
+    void theLauncherRunsTheJarFromAnyFolder() throws Exception {
+        Path launcher = Path.of("scripts", "tafel").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version")
+                .directory(Files.createTempDirectory("elsewhere").toFile());
+        builder.environment().put("NO_COLOR", "1");
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("tafel 0.");
+    }
+}
