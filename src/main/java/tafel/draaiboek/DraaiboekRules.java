@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import tafel.text.ClosestMatch;
@@ -45,18 +46,9 @@ public final class DraaiboekRules {
     }
 
     private static void checkWorkForms(Draaiboek draaiboek, List<Finding> findings) {
-        Map<String, WorkForm> seen = new HashMap<>();
-        for (WorkForm form : draaiboek.workForms()) {
-            if (form.id().isBlank()) {
-                findings.add(Finding.error(form.origin().at(), "rule.workform.id.missing")
-                        .withHint("rule.workform.id.missing.hint"));
-                continue;
-            }
-            WorkForm first = seen.putIfAbsent(form.id(), form);
-            if (first != null) {
-                findings.add(Finding.error(form.origin().of("id"), "rule.workform.id.duplicate",
-                        form.id(), first.origin().of("id").line()));
-            }
+        List<WorkForm> identified = withUniqueIds(draaiboek.workForms(), WorkForm::id, WorkForm::origin,
+                "rule.workform.id.missing", "rule.workform.id.missing.hint", "rule.workform.id.duplicate", findings);
+        for (WorkForm form : identified) {
             form.defaultMinutes().filter(minutes -> minutes <= 0).ifPresent(minutes ->
                     findings.add(Finding.error(form.origin().of("minutes"), "rule.minutes.notPositive", minutes)
                             .withHint("rule.minutes.notPositive.hint")));
@@ -65,24 +57,39 @@ public final class DraaiboekRules {
 
     private static void checkParticipants(Draaiboek draaiboek, List<Finding> findings) {
         if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
-            Map<String, Participant> seen = new HashMap<>();
-            for (Participant participant : inline.participants()) {
-                if (participant.id().isBlank()) {
-                    findings.add(Finding.error(participant.origin().at(), "rule.participant.id.missing")
-                            .withHint("rule.participant.id.missing.hint"));
-                    continue;
-                }
-                Participant first = seen.putIfAbsent(participant.id(), participant);
-                if (first != null) {
-                    findings.add(Finding.error(participant.origin().of("id"), "rule.participant.id.duplicate",
-                            participant.id(), first.origin().of("id").line()));
-                }
+            for (Participant participant : withUniqueIds(inline.participants(), Participant::id, Participant::origin,
+                    "rule.participant.id.missing", "rule.participant.id.missing.hint", "rule.participant.id.duplicate",
+                    findings)) {
                 if (participant.name().isBlank()) {
                     findings.add(Finding.error(participant.origin().at(), "rule.participant.name.missing",
                             participant.id()));
                 }
             }
         }
+    }
+
+    /**
+     * Reports items without an id and ids used twice (naming the first line); returns the
+     * items that have an id.
+     */
+    private static <T> List<T> withUniqueIds(List<T> items, Function<T, String> id, Function<T, Origin> origin,
+                                             String missingKey, String missingHintKey, String duplicateKey,
+                                             List<Finding> findings) {
+        Map<String, T> seen = new HashMap<>();
+        List<T> identified = new ArrayList<>();
+        for (T item : items) {
+            if (id.apply(item).isBlank()) {
+                findings.add(Finding.error(origin.apply(item).at(), missingKey).withHint(missingHintKey));
+                continue;
+            }
+            identified.add(item);
+            T first = seen.putIfAbsent(id.apply(item), item);
+            if (first != null) {
+                findings.add(Finding.error(origin.apply(item).of("id"), duplicateKey,
+                        id.apply(item), origin.apply(first).of("id").line()));
+            }
+        }
+        return identified;
     }
 
     private static void checkBlock(Draaiboek draaiboek, Block block, Block parent,

@@ -174,4 +174,21 @@ class DraaiboekRulesTest {
                 "rule.minutes.notPositive@4:22", "rule.participant.id.duplicate@7:10",
                 "rule.participant.name.missing@8:5");
     }
+
+    @Test
+    void workFormsAndParticipantsNeedAnIdAndBlocksATitle() {
+        LoadedDraaiboek loaded = load("""
+                title: Avond
+                methods:
+                  - {name: Naamloos}
+                participants:
+                  - {name: Zoë}
+                blocks:
+                  - {code: A, minutes: 5}
+                  - {code: B, title: Pauze, minutes: 5, pause: true}
+                  - {code: C, minutes: 5, pause: true}
+                """);
+        assertThat(keysAt(loaded)).containsExactly("rule.workform.id.missing@3:5",
+                "rule.participant.id.missing@5:5", "rule.blockTitle.missing@7:5");
+    }
 }
