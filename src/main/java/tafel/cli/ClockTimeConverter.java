@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -41,6 +41,11 @@ final class DraaiboekInput {
      * 65 when one of them is an error. Warnings are printed and the command goes on.
      */
     static Draaiboek loadUsable(Console console, String written) {
+        return loadChecked(console, written).draaiboek().orElseThrow();
+    }
+
+    /** Like {@link #loadUsable} but keeps the source text (for the copy in a session folder). */
+    static LoadedDraaiboek loadChecked(Console console, String written) {
         LoadedDraaiboek loaded = load(written);
         new Diagnostics(console).print(loaded.source().name(), loaded.findings());
         if (loaded.hasErrors() || loaded.draaiboek().isEmpty()) {
@@ -48,6 +53,6 @@ final class DraaiboekInput {
             throw TafelException.of(ExitCode.BAD_DATA, "error.draaiboek.invalid", loaded.source().name(), errors)
                     .withHint("error.draaiboek.invalid.hint", written);
         }
-        return loaded.draaiboek().get();
+        return loaded;
     }
 }

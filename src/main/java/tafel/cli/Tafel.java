@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -22,7 +25,7 @@ public final class Tafel {
         Console console = new Console(out, err, messages, new Style(environment.colour()), debug);
 
         TafelCommand root = new TafelCommand();
-        root.attach(console);
+        root.attach(console, environment);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(out);

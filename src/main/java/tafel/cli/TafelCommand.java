@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 NewCommand.class,
                 ValidateCommand.class,
                 ShowCommand.class,
+                RunCommand.class,
+                StatusCommand.class,
+                NotesCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 
@@ -34,9 +40,15 @@ public final class TafelCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private Console console;
+    private Environment environment;
 
-    void attach(Console attached) {
+    void attach(Console attached, Environment environmentOfThisRun) {
         this.console = attached;
+        this.environment = environmentOfThisRun;
+    }
+
+    Environment environment() {
+        return environment;
     }
 
     Console console() {

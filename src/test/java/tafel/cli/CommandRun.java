@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

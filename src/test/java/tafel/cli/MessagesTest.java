@@ -1,5 +1,8 @@
 package tafel.cli;
 
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:rule|yaml|file|error|hint|show|new|validate|templates|option)\\.[A-Za-z.]+)\"");
+            "\"((?:rule|yaml|file|error|hint|show|new|validate|templates|option|run|status|notes|session|confirm"
+                    + "|script|journal|ui)\\.[A-Za-z.]*[A-Za-z])\"");
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() {

@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.ResourceBundle;
 
 import tafel.text.Phrase;
 
-/** All user-facing text, in the chosen language; the keys live in {@code tafel/cli/Messages*.properties}. */
+/** All user-facing text, in the chosen language; the keys live in {@code tafel/i18n/Messages*.properties}. */
 public final class Messages {
 
-    static final String BUNDLE = "tafel.cli.Messages";
+    public static final String BUNDLE = "tafel.i18n.Messages";
 
     private final ResourceBundle bundle;
     private final Locale locale;

@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.i18n;
 
 import java.util.Locale;
 

@@ -1,0 +1,196 @@
+package tafel.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tafel.draaiboek.Draaiboek;
+import tafel.io.LoadedDraaiboek;
+import tafel.io.SessionFolder;
+import tafel.journal.Journal;
+import tafel.journal.JournalReader;
+import tafel.journal.JournaledSession;
+import tafel.journal.SessionEventCodec;
+import tafel.session.SessionEvent;
+import tafel.session.SessionState;
+import tafel.terminal.FullScreenSession;
+import tafel.terminal.LineSession;
+import tafel.terminal.SimulatedClock;
+import tafel.text.Slug;
+
+/** {@code tafel run FILE}: runs a session live (full screen, plain lines, or headless from a script). */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TafelCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "run.file")
+    String file;
+
+    @Option(names = "--session", paramLabel = "DIR", descriptionKey = "run.session")
+    Path sessionDir;
+
+    @Option(names = "--resume", paramLabel = "DIR", descriptionKey = "run.resume")
+    Path resumeDir;
+
+    @Option(names = {"-s", "--start"}, paramLabel = "HH:MM", descriptionKey = "run.start")
+    LocalTime start;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "run.date")
+    LocalDate date;
+
+    @Option(names = "--warn", paramLabel = "MINUTES", defaultValue = "2", descriptionKey = "run.warn")
+    int warnMinutes;
+
+    @Option(names = "--headless", descriptionKey = "run.headless")
+    boolean headless;
+
+    @Option(names = "--input", paramLabel = "FILE|-", descriptionKey = "run.input")
+    String input;
+
+    @Option(names = "--plain", descriptionKey = "run.plain")
+    boolean plain;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = root.console();
+        Environment environment = root.environment();
+        if ((file == null) == (resumeDir == null)) {
+            throw TafelException.of(ExitCode.USAGE, "run.fileOrResume").withHint("run.fileOrResume.hint");
+        }
+        if (input != null && !headless) {
+            throw TafelException.of(ExitCode.USAGE, "run.inputNeedsHeadless");
+        }
+        if (warnMinutes < 0) {
+            throw TafelException.of(ExitCode.USAGE, "run.warn.negative");
+        }
+        ObjectMapper mapper = JsonMapper.builder().build();
+        SessionEventCodec codec = new SessionEventCodec(mapper);
+        Prepared prepared = resumeDir != null ? resume(console, mapper) : create(console, environment);
+
+        ZoneId zone = environment.clock().getZone();
+        Clock clock = environment.clock();
+        if (headless) {
+            clock = new SimulatedClock(headlessStart(prepared, environment).toInstant(), zone);
+        }
+        try (Journal journal = Journal.open(prepared.folder().journalFile())) {
+            JournaledSession session = new JournaledSession(prepared.draaiboek(), prepared.events(), journal, codec);
+            if (headless) {
+                return runLines(console, session, clock);
+            }
+            if (!plain && FullScreenSession.supported(environment.variables(), environment.terminal())) {
+                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour()).run();
+                console.say("run.left", prepared.folder().dir().toString());
+                return ExitCode.OK;
+            }
+            console.say("run.plainMode");
+            return runLines(console, session, clock);
+        }
+    }
+
+    private int runLines(Console console, JournaledSession session, Clock clock) throws IOException {
+        LineSession lines = new LineSession(session, clock, console.messages(), warnMinutes);
+        String inputName = input == null || "-".equals(input) ? "stdin" : input;
+        int problems;
+        if (input == null || "-".equals(input)) {
+            BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            problems = lines.run(stdin, inputName, console.out(), console.err());
+        } else {
+            try (BufferedReader script = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+                problems = lines.run(script, inputName, console.out(), console.err());
+            } catch (NoSuchFileException missing) {
+                throw TafelException.of(ExitCode.NO_INPUT, "error.file.missing", input);
+            }
+        }
+        if (!session.state().isEnded()) {
+            console.say("run.notEnded", resumeHint());
+        }
+        return problems == 0 ? ExitCode.OK : ExitCode.BAD_DATA;
+    }
+
+    private String resumeHint() {
+        return resumeDir != null ? resumeDir.toString() : String.valueOf(sessionDir);
+    }
+
+    private record Prepared(SessionFolder folder, Draaiboek draaiboek, List<SessionEvent> events) {
+    }
+
+    private Prepared create(Console console, Environment environment) throws IOException {
+        LoadedDraaiboek loaded = DraaiboekInput.loadChecked(console, file);
+        Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
+        SessionFolder folder;
+        if (sessionDir != null) {
+            folder = new SessionFolder(sessionDir);
+            if (folder.holdsSession()) {
+                throw TafelException.of(ExitCode.CANNOT_WRITE, "run.sessionExists", sessionDir.toString())
+                        .withHint("run.sessionExists.hint", sessionDir.toString());
+            }
+        } else {
+            LocalDate day = date != null ? date : draaiboek.date().orElse(LocalDate.now(environment.clock()));
+            String base = "sessions/" + day + "-" + Slug.of(draaiboek.title());
+            folder = new SessionFolder(Path.of(base));
+            for (int number = 2; folder.holdsSession(); number++) {
+                folder = new SessionFolder(Path.of(base + "-" + number));
+            }
+            sessionDir = folder.dir();
+        }
+        try {
+            folder.create(loaded.source().text());
+        } catch (FileAlreadyExistsException taken) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "run.sessionExists", folder.dir().toString());
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.dir().toString(),
+                    String.valueOf(failed.getMessage())).causedBy(failed);
+        }
+        console.say("run.folder", folder.dir().toString());
+        return new Prepared(folder, draaiboek, List.of());
+    }
+
+    private Prepared resume(Console console, ObjectMapper mapper) throws IOException {
+        SessionFolder folder = new SessionFolder(resumeDir);
+        SessionFolder.Contents contents = SessionInput.read(console, folder, mapper);
+        if (contents.torn().isPresent()) {
+            JournalReader.TornLine torn = contents.torn().get();
+            Path side = JournalReader.setAside(folder.journalFile(), torn);
+            console.say("run.torn", torn.line(), side.toString(), contents.events().size());
+        }
+        Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
+        SessionState state = SessionState.replay(draaiboek, contents.events());
+        if (state.isEnded()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "run.alreadyEnded", resumeDir.toString())
+                    .withHint("run.alreadyEnded.hint", resumeDir.toString());
+        }
+        console.say("run.resumed", resumeDir.toString(), contents.events().size());
+        return new Prepared(folder, draaiboek, contents.events());
+    }
+
+    /** Where the simulated clock starts: after the last event on resume, else at --start on the session's day. */
+    private OffsetDateTime headlessStart(Prepared prepared, Environment environment) {
+        if (!prepared.events().isEmpty()) {
+            return prepared.events().get(prepared.events().size() - 1).at();
+        }
+        LocalDate day = date != null ? date : prepared.draaiboek().date().orElse(LocalDate.now(environment.clock()));
+        LocalTime time = start != null ? start : prepared.draaiboek().start().orElse(LocalTime.now(environment.clock()));
+        return day.atTime(time).atZone(environment.clock().getZone()).toOffsetDateTime();
+    }
+}

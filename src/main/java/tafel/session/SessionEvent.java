@@ -1,0 +1,71 @@
+package tafel.session;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Something that happened during a live session. Everything the facilitator does becomes one
+ * or more events, appended to the journal before the screen confirms it; the state on screen is
+ * a fold over them ({@link SessionState#apply}).
+ */
+public sealed interface SessionEvent {
+
+    OffsetDateTime at();
+
+    /** The name used in the journal's {@code type} field. */
+    String type();
+
+    record SessionStarted(OffsetDateTime at, String title) implements SessionEvent {
+        public String type() {
+            return "session_started";
+        }
+    }
+
+    record BlockStarted(OffsetDateTime at, String block) implements SessionEvent {
+        public String type() {
+            return "block_started";
+        }
+    }
+
+    record BlockEnded(OffsetDateTime at, String block) implements SessionEvent {
+        public String type() {
+            return "block_ended";
+        }
+    }
+
+    record Paused(OffsetDateTime at, String block) implements SessionEvent {
+        public String type() {
+            return "paused";
+        }
+    }
+
+    record Resumed(OffsetDateTime at, String block) implements SessionEvent {
+        public String type() {
+            return "resumed";
+        }
+    }
+
+    /** The facilitator gave the running block {@code minutes} more (or, when negative, fewer) minutes. */
+    record Adjusted(OffsetDateTime at, String block, int minutes) implements SessionEvent {
+        public String type() {
+            return "adjusted";
+        }
+    }
+
+    /**
+     * A post-it: a note for a block. {@code part} is the sub-block that was planned at that
+     * moment (empty when the block has none); {@code tag} marks e.g. one-word check-in entries.
+     */
+    record Note(OffsetDateTime at, String block, String part, String text, String tag) implements SessionEvent {
+        public static final String WORD = "word";
+
+        public String type() {
+            return "note";
+        }
+    }
+
+    record SessionEnded(OffsetDateTime at) implements SessionEvent {
+        public String type() {
+            return "session_ended";
+        }
+    }
+}

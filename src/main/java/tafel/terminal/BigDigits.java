@@ -1,0 +1,51 @@
+package tafel.terminal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A five-line block font for the countdown, readable from the back of the room on a projector. */
+final class BigDigits {
+
+    static final int HEIGHT = 5;
+
+    /** Each glyph: five rows; '#' is a filled cell. */
+    private static final String[][] GLYPHS = {
+        {"#####", "#   #", "#   #", "#   #", "#####"}, // 0
+        {"   # ", "  ## ", "   # ", "   # ", "  ###"}, // 1
+        {"#####", "    #", "#####", "#    ", "#####"}, // 2
+        {"#####", "    #", " ####", "    #", "#####"}, // 3
+        {"#   #", "#   #", "#####", "    #", "    #"}, // 4
+        {"#####", "#    ", "#####", "    #", "#####"}, // 5
+        {"#####", "#    ", "#####", "#   #", "#####"}, // 6
+        {"#####", "    #", "   # ", "  #  ", "  #  "}, // 7
+        {"#####", "#   #", "#####", "#   #", "#####"}, // 8
+        {"#####", "#   #", "#####", "    #", "#####"}, // 9
+    };
+    private static final String[] COLON = {"  ", "##", "  ", "##", "  "};
+    private static final String[] MINUS = {"     ", "     ", "#####", "     ", "     "};
+
+    private BigDigits() {
+    }
+
+    /** The text (digits, ':' and '-') drawn as five lines of block characters. */
+    static List<String> render(String text) {
+        List<StringBuilder> rows = new ArrayList<>();
+        for (int row = 0; row < HEIGHT; row++) {
+            rows.add(new StringBuilder());
+        }
+        for (char c : text.toCharArray()) {
+            String[] glyph = c == ':' ? COLON : c == '-' ? MINUS : Character.isDigit(c) ? GLYPHS[c - '0'] : null;
+            if (glyph == null) {
+                continue;
+            }
+            for (int row = 0; row < HEIGHT; row++) {
+                rows.get(row).append(glyph[row].replace('#', '█')).append(' ');
+            }
+        }
+        return rows.stream().map(row -> row.toString().stripTrailing()).toList();
+    }
+
+    static int width(String text) {
+        return render(text).stream().mapToInt(String::length).max().orElse(0);
+    }
+}

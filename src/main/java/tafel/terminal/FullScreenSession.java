@@ -1,0 +1,229 @@
+package tafel.terminal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+import tafel.i18n.Messages;
+import tafel.journal.JournaledSession;
+import tafel.session.Decision;
+import tafel.session.SessionCommand;
+import tafel.session.SessionEvent;
+import tafel.session.SessionView;
+
+/**
+ * The full-screen timer (JLine): redraws once a second or on a key, never busy-waits (the key
+ * read blocks until the next second is due). Every key that changes the session goes through
+ * the journal first; the screen confirms only after the sync.
+ */
+public final class FullScreenSession {
+
+    private final JournaledSession session;
+    private final Clock clock;
+    private final Messages messages;
+    private final int warnMinutes;
+    private final TimerScreen screen;
+    private final AtomicBoolean resized = new AtomicBoolean(true);
+    private ScreenState ui = ScreenState.initial();
+    private String lastWarnedKey = "";
+    private boolean leaving;
+
+    public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome) {
+        this.session = session;
+        this.clock = clock;
+        this.messages = messages;
+        this.warnMinutes = warnMinutes;
+        this.screen = new TimerScreen(messages, monochrome);
+    }
+
+    /** Full screen needs a real terminal on both ends that is not "dumb". */
+    public static boolean supported(Map<String, String> environment, boolean interactive) {
+        String term = environment.getOrDefault("TERM", "");
+        return interactive && !term.isEmpty() && !"dumb".equals(term);
+    }
+
+    /** Runs on the system terminal until the facilitator ends the session. */
+    public void run() throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build()) {
+            run(terminal);
+        }
+    }
+
+    /** Runs on the given terminal (tests use a virtual one) until the session is ended. */
+    public void run(Terminal terminal) throws IOException {
+        Attributes original = terminal.enterRawMode();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        Display display = new Display(terminal, true);
+        try {
+            NonBlockingReader keys = terminal.reader();
+            while (!leaving && !session.state().isEnded()) {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                draw(terminal, display, now);
+                int key = keys.read(millisToNextSecond(now));
+                if (key == NonBlockingReader.EOF) {
+                    break;
+                }
+                if (key != NonBlockingReader.READ_EXPIRED) {
+                    handle(key, keys);
+                }
+                if (session.state().isEnded()) {
+                    draw(terminal, display, OffsetDateTime.now(clock));
+                    break;
+                }
+            }
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+            terminal.handle(Terminal.Signal.WINCH, previous);
+            terminal.setAttributes(original);
+        }
+    }
+
+    private void draw(Terminal terminal, Display display, OffsetDateTime now) {
+        Size size = terminal.getSize();
+        int width = Math.max(20, size.getColumns());
+        int height = Math.max(8, size.getRows());
+        if (resized.getAndSet(false)) {
+            display.clear();
+            display.resize(height, width);
+        }
+        SessionView view = SessionView.of(session.state(), now, warnMinutes);
+        if (view.block().isPresent() && (view.warning() || view.overrun()) && !lastWarnedKey.equals(warnKey(view))) {
+            // One bell when the warning time is reached and one when the block runs over.
+            lastWarnedKey = warnKey(view);
+            terminal.puts(Capability.bell);
+        }
+        List<AttributedString> lines = screen.render(view, ui, now, width, height);
+        display.update(lines, -1);
+        terminal.flush();
+    }
+
+    private static String warnKey(SessionView view) {
+        return view.key() + (view.overrun() ? ":over" : ":warn");
+    }
+
+    private static long millisToNextSecond(OffsetDateTime now) {
+        return Math.max(20, 1000 - now.getNano() / 1_000_000);
+    }
+
+    private void handle(int key, NonBlockingReader keys) throws IOException {
+        switch (ui.mode()) {
+            case NOTE_INPUT, WORD_INPUT -> typing(key, keys);
+            case CONFIRM_QUIT -> {
+                if (key == 'j' || key == 'y' || key == 'J' || key == 'Y') {
+                    ui = ui.withMode(ScreenState.Mode.TIMER);
+                    execute(new SessionCommand.Quit());
+                } else {
+                    ui = ui.withMode(ScreenState.Mode.TIMER).withMessage("", false);
+                }
+            }
+            case HELP, INSTRUCTIONS, NOTES -> {
+                if (session.state().isEnded()) {
+                    ui = ui.withMode(ScreenState.Mode.TIMER);
+                } else if (key == 'i' && ui.mode() == ScreenState.Mode.INSTRUCTIONS) {
+                    ui = ui.withMode(ScreenState.Mode.TIMER);
+                } else if (key == 27 || key == 'q' || key == '?' || key == 'l' || key == 'i' || key == '\r' || key == ' ') {
+                    swallowEscapeSequence(key, keys);
+                    ui = ui.withMode(ScreenState.Mode.TIMER);
+                }
+            }
+            default -> timerKey(key, keys);
+        }
+    }
+
+    private void timerKey(int key, NonBlockingReader keys) throws IOException {
+        boolean started = session.state().isStarted();
+        switch (key) {
+            case ' ' -> execute(!started ? new SessionCommand.Start()
+                    : session.state().isPaused() ? new SessionCommand.Resume() : new SessionCommand.Pause());
+            case 'n' -> execute(started ? new SessionCommand.Next() : new SessionCommand.Start());
+            case 'b' -> execute(new SessionCommand.Back());
+            case '+', '=' -> execute(new SessionCommand.Adjust(1));
+            case '-', '_' -> execute(new SessionCommand.Adjust(-1));
+            case 'i' -> ui = ui.withMode(ScreenState.Mode.INSTRUCTIONS);
+            case '?', 'h' -> ui = ui.withMode(ScreenState.Mode.HELP);
+            case 'l' -> ui = ui.withNotes(currentNotes()).withMode(ScreenState.Mode.NOTES);
+            case 't' -> ui = ui.withMode(ScreenState.Mode.NOTE_INPUT);
+            case 'w' -> ui = ui.withMode(ScreenState.Mode.WORD_INPUT);
+            case 'q' -> {
+                if (started) {
+                    ui = ui.withMode(ScreenState.Mode.CONFIRM_QUIT);
+                } else {
+                    leaving = true;
+                }
+            }
+            case 12 -> resized.set(true); // Ctrl-L redraws everything
+            case 27 -> swallowEscapeSequence(key, keys);
+            default -> ui = ui.withMessage(messages.get("ui.unknownKey"), true);
+        }
+    }
+
+    private void typing(int key, NonBlockingReader keys) throws IOException {
+        if (key == '\r' || key == '\n') {
+            String text = ui.input();
+            String tag = ui.mode() == ScreenState.Mode.WORD_INPUT ? SessionEvent.Note.WORD : "";
+            ui = ui.withMode(ScreenState.Mode.TIMER);
+            if (!text.isBlank()) {
+                execute(new SessionCommand.AddNote(text, tag));
+            }
+        } else if (key == 27) {
+            swallowEscapeSequence(key, keys);
+            ui = ui.withMode(ScreenState.Mode.TIMER).withMessage(messages.get("ui.input.cancelled"), false);
+        } else if (key == 127 || key == 8) {
+            String input = ui.input();
+            ui = ui.withInput(input.isEmpty() ? input : input.substring(0, input.offsetByCodePoints(input.length(), -1)));
+        } else if (key == 21) {
+            ui = ui.withInput("");
+        } else if (key >= 32) {
+            ui = ui.withInput(ui.input() + new String(Character.toChars(key)));
+        }
+    }
+
+    /** Arrow keys and the like arrive as ESC [ …; read and drop the rest so they do not act as keys. */
+    private static void swallowEscapeSequence(int key, NonBlockingReader keys) throws IOException {
+        if (key != 27) {
+            return;
+        }
+        while (keys.peek(30) >= 0) {
+            keys.read();
+        }
+    }
+
+    private void execute(SessionCommand command) throws IOException {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Decision decision = session.execute(command, now);
+        if (decision.accepted()) {
+            ui = ui.withMessage(new Confirmation(messages).of(command, decision.events(), session.state(), now,
+                    warnMinutes), false);
+        } else {
+            ui = ui.withMessage(messages.get(decision.refusal().get()), true);
+        }
+    }
+
+    private List<SessionEvent.Note> currentNotes() {
+        if (!session.state().hasCurrentBlock()) {
+            return List.of();
+        }
+        String key = session.state().keyOf(session.state().current());
+        return session.events().stream().filter(SessionEvent.Note.class::isInstance).map(SessionEvent.Note.class::cast)
+                .filter(note -> note.block().equals(key)).toList();
+    }
+}

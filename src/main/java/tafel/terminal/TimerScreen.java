@@ -1,0 +1,243 @@
+package tafel.terminal;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import tafel.draaiboek.Block;
+import tafel.i18n.Messages;
+import tafel.session.SessionEvent;
+import tafel.session.SessionView;
+
+/**
+ * Draws the timer screen for a given moment: a pure function of the session view, the UI state
+ * and the terminal size, so it can be tested at any size without a terminal.
+ */
+final class TimerScreen {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final boolean monochrome;
+
+    TimerScreen(Messages messages, boolean monochrome) {
+        this.messages = messages;
+        this.monochrome = monochrome;
+    }
+
+    List<AttributedString> render(SessionView view, ScreenState ui, OffsetDateTime now, int width, int height) {
+        List<AttributedString> lines = new ArrayList<>();
+        String position = view.index() >= 0 ? (view.index() + 1) + "/" + view.blockCount() : "";
+        lines.add(spread(bold(view.title()), plain(CLOCK.format(now) + "  " + position), width));
+        lines.add(plain("─".repeat(width)));
+        List<AttributedString> body = switch (ui.mode()) {
+            case HELP -> help(width);
+            case INSTRUCTIONS -> instructions(view, width);
+            case NOTES -> notes(ui, width);
+            default -> timer(view, width, height);
+        };
+        List<AttributedString> keys = keysLines(view, ui);
+        int footerLines = 2 + keys.size();
+        int room = Math.max(0, height - lines.size() - footerLines);
+        for (int i = 0; i < room; i++) {
+            lines.add(i < body.size() ? cut(body.get(i), width) : AttributedString.EMPTY);
+        }
+        lines.add(plain("─".repeat(width)));
+        lines.add(cut(messageLine(ui), width));
+        keys.forEach(line -> lines.add(cut(line, width)));
+        return lines.subList(0, Math.min(lines.size(), height));
+    }
+
+    private List<AttributedString> timer(SessionView view, int width, int height) {
+        List<AttributedString> lines = new ArrayList<>();
+        if (view.phase() == SessionView.Phase.NOT_STARTED) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(centre(bold(messages.get("ui.ready")), width));
+            view.next().ifPresent(first -> lines.add(centre(plain(messages.get("ui.first", first.code(), title(first),
+                    view.sessionPlanned().toMinutes())), width)));
+            return lines;
+        }
+        if (view.phase() == SessionView.Phase.ENDED || view.block().isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(centre(bold(messages.get("ui.ended")), width));
+            return lines;
+        }
+        Block block = view.block().get();
+        lines.add(spread(bold(view.key() + "  " + title(block)), plain(view.workForm()), width));
+        view.part().ifPresent(part -> lines.add(plain("   " + messages.get("ui.part", part.code(), title(part)))));
+        if (view.part().isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+        }
+        String countdown = (view.overrun() ? "-" : "") + Confirmation.clock(view.remaining());
+        boolean big = height >= 22 && width >= 50;
+        AttributedStyle timeStyle = view.overrun() ? warn(true) : view.warning() ? warn(false) : AttributedStyle.BOLD;
+        if (big) {
+            lines.add(AttributedString.EMPTY);
+            for (String row : BigDigits.render(countdown)) {
+                lines.add(centre(new AttributedString(row, timeStyle), width));
+            }
+        } else {
+            lines.add(centre(new AttributedString(countdown, timeStyle), width));
+        }
+        String state = view.phase() == SessionView.Phase.PAUSED ? messages.get("ui.paused")
+                : view.overrun() ? messages.get("ui.overrun", Confirmation.clock(view.remaining()))
+                : messages.get("ui.remaining", Confirmation.clock(view.planned()));
+        lines.add(centre(new AttributedString(state, view.overrun() || view.phase() == SessionView.Phase.PAUSED
+                ? warn(view.overrun()) : AttributedStyle.DEFAULT), width));
+        lines.add(AttributedString.EMPTY);
+        int barWidth = Math.max(10, width - 22);
+        lines.add(bar(messages.get("ui.block"), fraction(view.elapsed(), view.planned()), barWidth, view.overrun()));
+        lines.add(bar(messages.get("ui.session"), fraction(view.sessionElapsed(), view.sessionPlanned()), barWidth, false));
+        String planned = view.plannedStart().map(CLOCK::format).orElse("--:--");
+        String actual = view.actualStart().map(CLOCK::format).orElse("--:--");
+        long late = view.plannedStart().flatMap(p -> view.actualStart().map(a -> Duration.between(p, a).toMinutes())).orElse(0L);
+        lines.add(plain(" " + messages.get("ui.times", planned, actual, (late >= 0 ? "+" : "") + late,
+                view.expectedEnd().map(CLOCK::format).orElse("--:--"))));
+        lines.add(plain(" " + view.next().map(next -> messages.get("ui.next", next.hasCode() ? next.code() : "",
+                title(next))).orElse(messages.get("ui.last"))));
+        lines.add(plain(" " + messages.get("ui.notes", view.notes())));
+        return lines;
+    }
+
+    private List<AttributedString> help(int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(bold(messages.get("ui.help.title")));
+        for (String key : List.of("space", "n", "b", "plus", "i", "t", "w", "l", "q")) {
+            lines.add(plain("  " + messages.get("ui.help." + key)));
+        }
+        lines.add(AttributedString.EMPTY);
+        lines.add(plain(messages.get("ui.help.journal")));
+        return lines;
+    }
+
+    private List<AttributedString> instructions(SessionView view, int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(bold(view.block().map(b -> view.key() + "  " + title(b)).orElse("")));
+        String text = view.block().map(Block::description).orElse("");
+        for (String line : wrap(text, width - 2)) {
+            lines.add(plain(" " + line));
+        }
+        if (!view.instructions().isBlank()) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(bold(messages.get("show.instructionsLabel")));
+            for (String line : wrap(view.instructions(), width - 2)) {
+                lines.add(plain(" " + line));
+            }
+        }
+        view.part().ifPresent(part -> {
+            if (!part.instructions().isBlank()) {
+                lines.add(AttributedString.EMPTY);
+                lines.add(bold(part.code() + "  " + title(part)));
+                for (String line : wrap(part.instructions(), width - 2)) {
+                    lines.add(plain(" " + line));
+                }
+            }
+        });
+        return lines;
+    }
+
+    private List<AttributedString> notes(ScreenState ui, int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(bold(messages.get("ui.notes.title", ui.notes().size())));
+        for (SessionEvent.Note note : ui.notes()) {
+            String tag = note.tag().isEmpty() ? "" : "[" + note.tag() + "] ";
+            lines.add(plain(" " + CLOCK.format(note.at()) + "  " + tag + note.text()));
+        }
+        return lines;
+    }
+
+    private AttributedString messageLine(ScreenState ui) {
+        return switch (ui.mode()) {
+            case NOTE_INPUT -> plain(messages.get("ui.input.note") + " " + ui.input() + "█");
+            case WORD_INPUT -> plain(messages.get("ui.input.word") + " " + ui.input() + "█");
+            case CONFIRM_QUIT -> new AttributedString(messages.get("ui.confirmQuit"), warn(false));
+            default -> new AttributedString(ui.message(), ui.messageIsProblem() ? warn(true) : AttributedStyle.DEFAULT);
+        };
+    }
+
+    /** The key hints; a '|' in the text starts a second line. */
+    private List<AttributedString> keysLines(SessionView view, ScreenState ui) {
+        String key = switch (ui.mode()) {
+            case NOTE_INPUT, WORD_INPUT -> "ui.keys.input";
+            case CONFIRM_QUIT -> "ui.keys.confirm";
+            case HELP, INSTRUCTIONS, NOTES -> "ui.keys.panel";
+            default -> view.phase() == SessionView.Phase.NOT_STARTED ? "ui.keys.ready" : "ui.keys.timer";
+        };
+        AttributedStyle style = monochrome ? AttributedStyle.DEFAULT : AttributedStyle.DEFAULT.faint();
+        return java.util.Arrays.stream(messages.get(key).split("\\|")).map(text -> new AttributedString(text, style)).toList();
+    }
+
+    private AttributedString bar(String label, double fraction, int barWidth, boolean over) {
+        int filled = (int) Math.round(Math.min(1.0, fraction) * barWidth);
+        AttributedStringBuilder line = new AttributedStringBuilder();
+        line.append(String.format(" %-8s ", label));
+        line.style(over ? warn(true) : AttributedStyle.DEFAULT).append("█".repeat(filled));
+        line.style(AttributedStyle.DEFAULT).append("░".repeat(barWidth - filled));
+        line.append(String.format(" %3d%%", Math.round(fraction * 100)));
+        return line.toAttributedString();
+    }
+
+    private static double fraction(Duration part, Duration whole) {
+        return whole.isZero() ? 0 : Math.max(0, (double) part.getSeconds() / whole.getSeconds());
+    }
+
+    private String title(Block block) {
+        return block.title().isEmpty() && block.pause() ? messages.get("show.pause") : block.title();
+    }
+
+    private AttributedStyle warn(boolean strong) {
+        if (monochrome) {
+            return strong ? AttributedStyle.BOLD.inverse() : AttributedStyle.BOLD;
+        }
+        return strong ? AttributedStyle.BOLD.foreground(AttributedStyle.RED) : AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
+    }
+
+    private static AttributedString plain(String text) {
+        return new AttributedString(text);
+    }
+
+    private static AttributedString bold(String text) {
+        return new AttributedString(text, AttributedStyle.BOLD);
+    }
+
+    private static AttributedString spread(AttributedString left, AttributedString right, int width) {
+        int gap = Math.max(1, width - left.columnLength() - right.columnLength());
+        return cut(new AttributedStringBuilder().append(left).append(" ".repeat(gap)).append(right).toAttributedString(), width);
+    }
+
+    private static AttributedString centre(AttributedString text, int width) {
+        int indent = Math.max(0, (width - text.columnLength()) / 2);
+        return new AttributedStringBuilder().append(" ".repeat(indent)).append(text).toAttributedString();
+    }
+
+    private static AttributedString cut(AttributedString line, int width) {
+        return line.columnLength() <= width ? line : line.columnSubSequence(0, width);
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+}
