@@ -42,7 +42,9 @@ final class BigDigits {
                 rows.get(row).append(glyph[row].replace('#', '█')).append(' ');
             }
         }
-        return rows.stream().map(row -> row.toString().stripTrailing()).toList();
+        // Every row keeps its full width (trailing blanks included) so that centring the rows one
+        // by one keeps the glyphs aligned.
+        return rows.stream().map(row -> row.length() == 0 ? "" : row.substring(0, row.length() - 1)).toList();
     }
 
     static int width(String text) {

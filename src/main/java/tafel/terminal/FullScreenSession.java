@@ -1,6 +1,7 @@
 package tafel.terminal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,7 +57,10 @@ public final class FullScreenSession {
 
     /** Runs on the system terminal until the facilitator ends the session. */
     public void run() throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
+                // Java 17 takes the charset from LANG, which is often unset or "C" on terminals that are UTF-8
+                // all the same; every terminal a facilitator will use today speaks UTF-8.
+                .encoding(StandardCharsets.UTF_8).build()) {
             run(terminal);
         }
     }

@@ -35,7 +35,7 @@ final class TimerScreen {
         List<AttributedString> lines = new ArrayList<>();
         String position = view.index() >= 0 ? (view.index() + 1) + "/" + view.blockCount() : "";
         lines.add(spread(bold(view.title()), plain(CLOCK.format(now) + "  " + position), width));
-        lines.add(plain("─".repeat(width)));
+        lines.add(plain("━".repeat(width)));
         List<AttributedString> body = switch (ui.mode()) {
             case HELP -> help(width);
             case INSTRUCTIONS -> instructions(view, width);
@@ -48,7 +48,7 @@ final class TimerScreen {
         for (int i = 0; i < room; i++) {
             lines.add(i < body.size() ? cut(body.get(i), width) : AttributedString.EMPTY);
         }
-        lines.add(plain("─".repeat(width)));
+        lines.add(plain("━".repeat(width)));
         lines.add(cut(messageLine(ui), width));
         keys.forEach(line -> lines.add(cut(line, width)));
         return lines.subList(0, Math.min(lines.size(), height));
@@ -112,7 +112,7 @@ final class TimerScreen {
             lines.add(plain("  " + messages.get("ui.help." + key)));
         }
         lines.add(AttributedString.EMPTY);
-        lines.add(plain(messages.get("ui.help.journal")));
+        wrap(messages.get("ui.help.journal"), width).forEach(line -> lines.add(plain(line)));
         return lines;
     }
 
