@@ -56,11 +56,21 @@ public final class Confirmation {
 
     /** "6 min waited · A: 6:00 of 5:00" for the headless {@code wait}. */
     public String waited(Duration waited, SessionState state, OffsetDateTime now, int warnMinutes) {
+        String where = where(state, now, warnMinutes);
+        return CLOCK.format(now) + " " + messages.get("confirm.waited", clock(waited)) + (where.isEmpty() ? "" : " · " + where);
+    }
+
+    /** "19:41:00 B: 5:00 of 10:00, 5:00 left": where the session is, for an empty line in line mode. */
+    public String status(SessionState state, OffsetDateTime now, int warnMinutes) {
+        String where = where(state, now, warnMinutes);
+        return CLOCK.format(now) + " " + (where.isEmpty() ? messages.get("confirm.noBlock") : where);
+    }
+
+    private String where(SessionState state, OffsetDateTime now, int warnMinutes) {
         SessionView view = SessionView.of(state, now, warnMinutes);
-        String where = view.block().isEmpty() ? ""
-                : " · " + messages.get(view.overrun() ? "confirm.where.over" : "confirm.where", view.key(),
+        return view.block().isEmpty() ? ""
+                : messages.get(view.overrun() ? "confirm.where.over" : "confirm.where", view.key(),
                         clock(view.elapsed()), clock(view.planned()), clock(view.remaining().abs()));
-        return CLOCK.format(now) + " " + messages.get("confirm.waited", clock(waited)) + where;
     }
 
     private String now(SessionView view) {

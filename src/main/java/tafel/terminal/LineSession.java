@@ -47,7 +47,7 @@ public final class LineSession {
             ScriptLine line = ScriptLine.parse(raw);
             if (line instanceof ScriptLine.Skip) {
                 if (raw.isBlank() && !(clock instanceof SimulatedClock)) {
-                    out.println(confirmation.waited(java.time.Duration.ZERO, session.state(), now(), warnMinutes));
+                    out.println(confirmation.status(session.state(), now(), warnMinutes));
                     out.flush();
                 }
                 continue;

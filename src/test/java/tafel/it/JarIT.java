@@ -107,4 +107,26 @@ class JarIT {
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("tafel 0.");
     }
+
+    @Test
+    void withoutATerminalRunFallsBackToPlainLines() throws Exception {
+        Path session = Files.createTempDirectory("plain").resolve("sessie");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "run", "leersessie-bewoners", "--session", session.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.environment().put("TERM", "dumb");
+        Process process = builder.start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write("note via een pijp\n\nwait 5m\nquit\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(err).contains("plain line mode").contains("stdin:3: \"wait\" only works with --headless");
+        assertThat(out).contains("note for A saved: via een pijp").containsPattern("\\d\\d:\\d\\d:\\d\\d A: 0:0\\d of 5:00")
+                .contains("session ended");
+        assertThat(Files.readString(session.resolve("events.jsonl"))).contains("\"text\":\"via een pijp\"");
+    }
 }
