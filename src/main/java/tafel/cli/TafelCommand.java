@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 RunCommand.class,
                 StatusCommand.class,
                 NotesCommand.class,
+                ProjectsCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 

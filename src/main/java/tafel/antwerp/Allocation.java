@@ -1,0 +1,102 @@
+package tafel.antwerp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 3's funding rule: per theme, walk the projects by rank and fund each that fits the
+ * remaining theme budget ({@link WithinTheme#SKIP}: one that does not fit is skipped;
+ * {@link WithinTheme#STOP}: the walk ends there). With {@link Leftover#POOL} the themes'
+ * remainders are then added up and all unfunded projects of all themes are walked by rank,
+ * funding each that fits the pool. Pure and deterministic.
+ *
+ * <p>Ranking: higher score first; then more live votes; then lower cost; then input order.
+ */
+public final class Allocation {
+
+    public static final Comparator<Candidate> RANKING = Comparator.comparing(Candidate::score).reversed()
+            .thenComparing(Comparator.comparingLong(Candidate::liveVotes).reversed())
+            .thenComparingLong(Candidate::cost)
+            .thenComparingInt(Candidate::order);
+
+    private Allocation() {
+    }
+
+    /**
+     * One decision of the walk. {@code rank} is the rank within the theme; {@code remaining} is
+     * what was left of the theme budget (or, for {@code pool} rows, of the pool) after it.
+     */
+    public record Row(Candidate candidate, int rank, boolean funded, boolean fromPool, long remaining) {
+    }
+
+    public record Result(List<Row> rows, Map<String, Long> themeBudgets, Map<String, Long> themeRemaining,
+                         long poolStart, long poolRemaining) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+
+        public long fundedTotal() {
+            return rows.stream().filter(Row::funded).mapToLong(row -> row.candidate().cost()).sum();
+        }
+    }
+
+    /**
+     * @param themeBudgets cents per theme, in the order the themes are reported
+     */
+    public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
+                                  Leftover leftover) {
+        Map<String, List<Candidate>> byTheme = new LinkedHashMap<>();
+        themeBudgets.keySet().forEach(theme -> byTheme.put(theme, new ArrayList<>()));
+        for (Candidate candidate : candidates) {
+            List<Candidate> list = byTheme.get(candidate.theme());
+            if (list == null) {
+                throw new IllegalArgumentException("no budget for theme " + candidate.theme());
+            }
+            list.add(candidate);
+        }
+        Map<String, Row> decided = new LinkedHashMap<>();
+        Map<String, Long> remaining = new LinkedHashMap<>();
+        List<Candidate> unfunded = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> theme : byTheme.entrySet()) {
+            List<Candidate> ranked = new ArrayList<>(theme.getValue());
+            ranked.sort(RANKING);
+            long left = themeBudgets.get(theme.getKey());
+            boolean stopped = false;
+            for (int i = 0; i < ranked.size(); i++) {
+                Candidate candidate = ranked.get(i);
+                boolean fits = !stopped && candidate.cost() <= left;
+                if (fits) {
+                    left -= candidate.cost();
+                } else {
+                    stopped = stopped || within == WithinTheme.STOP;
+                    unfunded.add(candidate);
+                }
+                decided.put(candidate.id(), new Row(candidate, i + 1, fits, false, left));
+            }
+            remaining.put(theme.getKey(), left);
+        }
+        long pool = remaining.values().stream().mapToLong(Long::longValue).sum();
+        long poolStart = pool;
+        if (leftover == Leftover.POOL) {
+            remaining.replaceAll((theme, left) -> 0L);
+            unfunded.sort(RANKING);
+            for (Candidate candidate : unfunded) {
+                Row before = decided.get(candidate.id());
+                boolean fits = candidate.cost() <= pool;
+                if (fits) {
+                    pool -= candidate.cost();
+                }
+                decided.put(candidate.id(), new Row(candidate, before.rank(), fits, fits, pool));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> theme : byTheme.entrySet()) {
+            theme.getValue().stream().map(candidate -> decided.get(candidate.id()))
+                    .sorted(Comparator.comparingInt(Row::rank)).forEach(rows::add);
+        }
+        return new Result(rows, themeBudgets, remaining, poolStart, leftover == Leftover.POOL ? pool : 0);
+    }
+}

@@ -1,0 +1,97 @@
+package tafel.antwerp;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Step 3's scores: within each theme, a project's score is
+ * {@code w_live · live/total_live + w_online · online/total_online}, where live votes are the
+ * tables' choices (one per table that chose it) and online votes the individual ones. Each side
+ * is a fixed share whatever the number of voters; with no votes on one side, the other side is
+ * everything. Optionally the votes of small projects are multiplied (e.g. × 2 when the cost is at
+ * most € 5,000). A theme whose budget covers all its feasible projects needs no vote.
+ */
+public final class ProjectScoring {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    private ProjectScoring() {
+    }
+
+    /** How votes count: weights (adding up to 1) and the optional small-project multiplier. */
+    public record Weights(BigDecimal live, BigDecimal online, Optional<Long> smallProjectLimit,
+                          BigDecimal smallProjectFactor) {
+        public static Weights of(BigDecimal onlineWeight) {
+            return new Weights(BigDecimal.ONE.subtract(onlineWeight), onlineWeight, Optional.empty(), BigDecimal.ONE);
+        }
+
+        BigDecimal factorFor(long cost) {
+            return smallProjectLimit.filter(limit -> cost <= limit).map(limit -> smallProjectFactor).orElse(BigDecimal.ONE);
+        }
+    }
+
+    public record Scored(Project project, long liveVotes, long onlineVotes, BigDecimal score) {
+    }
+
+    public record ThemeScores(String theme, long budget, boolean fundedWithoutVote, List<Scored> projects) {
+        public ThemeScores {
+            projects = List.copyOf(projects);
+        }
+    }
+
+    /**
+     * @param themeBudgets cents per theme id, in report order
+     * @param tableChoices each table's chosen project ids (one list per table and round)
+     * @param onlineVotes  online votes per project id (already one per voter and project)
+     */
+    public static List<ThemeScores> score(List<Project> projects, Map<String, Long> themeBudgets,
+                                          List<List<String>> tableChoices, Map<String, Long> onlineVotes,
+                                          Weights weights) {
+        Map<String, Long> live = new HashMap<>();
+        for (List<String> table : tableChoices) {
+            table.stream().distinct().forEach(id -> live.merge(id, 1L, Long::sum));
+        }
+        List<ThemeScores> result = new ArrayList<>();
+        for (Map.Entry<String, Long> theme : themeBudgets.entrySet()) {
+            List<Project> feasible = projects.stream()
+                    .filter(project -> project.feasible() && project.theme().equals(theme.getKey())).toList();
+            long totalCost = feasible.stream().mapToLong(Project::cost).sum();
+            boolean withoutVote = totalCost <= theme.getValue();
+            BigDecimal liveTotal = BigDecimal.ZERO;
+            BigDecimal onlineTotal = BigDecimal.ZERO;
+            Map<String, BigDecimal[]> weighted = new LinkedHashMap<>();
+            for (Project project : feasible) {
+                BigDecimal factor = weights.factorFor(project.cost());
+                BigDecimal liveCount = BigDecimal.valueOf(live.getOrDefault(project.id(), 0L)).multiply(factor);
+                BigDecimal onlineCount = BigDecimal.valueOf(onlineVotes.getOrDefault(project.id(), 0L)).multiply(factor);
+                weighted.put(project.id(), new BigDecimal[] {liveCount, onlineCount});
+                liveTotal = liveTotal.add(liveCount);
+                onlineTotal = onlineTotal.add(onlineCount);
+            }
+            BigDecimal liveWeight = onlineTotal.signum() == 0 ? BigDecimal.ONE : liveTotal.signum() == 0 ? BigDecimal.ZERO : weights.live();
+            BigDecimal onlineWeight = BigDecimal.ONE.subtract(liveWeight);
+            List<Scored> scored = new ArrayList<>();
+            for (Project project : feasible) {
+                BigDecimal[] counts = weighted.get(project.id());
+                BigDecimal score = share(liveWeight, counts[0], liveTotal).add(share(onlineWeight, counts[1], onlineTotal));
+                scored.add(new Scored(project, live.getOrDefault(project.id(), 0L),
+                        onlineVotes.getOrDefault(project.id(), 0L), score));
+            }
+            result.add(new ThemeScores(theme.getKey(), theme.getValue(), withoutVote, scored));
+        }
+        return result;
+    }
+
+    private static BigDecimal share(BigDecimal weight, BigDecimal votes, BigDecimal total) {
+        if (total.signum() == 0 || weight.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return weight.multiply(votes).divide(total, PRECISION);
+    }
+}

@@ -1,0 +1,55 @@
+package tafel.antwerp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import tafel.text.ClosestMatch;
+
+/** The themes a table can choose from, in catalogue order (which also breaks ties, as documented). */
+public record ThemeCatalogue(List<Theme> themes) {
+
+    public ThemeCatalogue {
+        themes = List.copyOf(themes);
+    }
+
+    /** Finds a theme by id, or by name ignoring case, accents and extra spaces. */
+    public Optional<Theme> find(String written) {
+        String wanted = written.strip();
+        for (Theme theme : themes) {
+            if (theme.id().equals(wanted)) {
+                return Optional.of(theme);
+            }
+        }
+        String key = normal(wanted);
+        return themes.stream().filter(theme -> normal(theme.name()).equals(key) || normal(theme.id()).equals(key))
+                .findFirst();
+    }
+
+    /** The closest name, for "did you mean". */
+    public Optional<String> suggest(String written) {
+        List<String> names = new ArrayList<>();
+        themes.forEach(theme -> names.add(theme.name()));
+        return ClosestMatch.among(written.strip(), names);
+    }
+
+    public int indexOf(String id) {
+        for (int i = 0; i < themes.size(); i++) {
+            if (themes.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Theme byId(String id) {
+        return themes.get(indexOf(id));
+    }
+
+    static String normal(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

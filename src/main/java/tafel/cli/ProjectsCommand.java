@@ -1,0 +1,24 @@
+package tafel.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tafel projects}: tools for project lists; {@code allocate} for now. */
+@Command(name = "projects", mixinStandardHelpOptions = true, subcommands = AllocateCommand.class)
+final class ProjectsCommand implements Runnable {
+
+    @ParentCommand
+    TafelCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    Console console() {
+        return root.console();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(root.console().out());
+    }
+}

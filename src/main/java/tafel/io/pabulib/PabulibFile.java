@@ -1,0 +1,32 @@
+package tafel.io.pabulib;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A participatory-budgeting instance in the open pabulib format: META key/values, the projects
+ * (with the official outcome in {@code selected} when published) and the ballots.
+ */
+public record PabulibFile(Map<String, String> meta, List<PbProject> projects, List<PbVote> votes) {
+
+    public PabulibFile {
+        meta = Map.copyOf(meta);
+        projects = List.copyOf(projects);
+        votes = List.copyOf(votes);
+    }
+
+    /** @param votes the {@code votes} column, if the file has one; {@code selected} the official outcome */
+    public record PbProject(int line, String id, long cost, Optional<Long> votes, String name, List<String> categories,
+                            Optional<Boolean> selected) {
+        public PbProject {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    public record PbVote(int line, String voter, List<String> projects) {
+        public PbVote {
+            projects = List.copyOf(projects);
+        }
+    }
+}
