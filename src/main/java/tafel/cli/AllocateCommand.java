@@ -144,7 +144,7 @@ final class AllocateCommand implements Callable<Integer> {
             }
             BigDecimal votes = row.votes().orElse(BigDecimal.ZERO);
             candidates.add(new Candidate(row.project().id(), row.project().title(), row.project().theme(),
-                    row.project().cost(), votes, votes.toPlainString(), 0, candidates.size()));
+                    row.project().cost(), votes, votes.toPlainString(), votes.toPlainString(), 0, candidates.size()));
         }
         CsvReports.check(console, problems, table.rows().size(), rejected);
         Map<String, String> names = new HashMap<>();
@@ -208,7 +208,7 @@ final class AllocateCommand implements Callable<Integer> {
             }
             long votes = project.votes().orElse(counted.getOrDefault(project.id(), 0L));
             candidates.add(new Candidate(project.id(), project.name(), theme, project.cost(), BigDecimal.valueOf(votes),
-                    Long.toString(votes), 0, candidates.size()));
+                    Long.toString(votes), Long.toString(votes), 0, candidates.size()));
             project.selected().ifPresent(selected -> official.put(project.id(), selected));
         }
         CsvReports.check(console, problems, file.projects().size() + file.votes().size(), rejected);

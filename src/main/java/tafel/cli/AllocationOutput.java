@@ -63,7 +63,7 @@ final class AllocationOutput {
             for (Allocation.Row row : rows) {
                 projects.addObject().put("id", row.candidate().id()).put("title", row.candidate().title())
                         .put("cost", new BigDecimal(Money.plain(row.candidate().cost())))
-                        .put("votes", row.candidate().votes()).put("score", score(row.candidate().score()))
+                        .put("votes", row.candidate().breakdown()).put("score", new BigDecimal(score(row.candidate().score())))
                         .put("rank", row.rank()).put("funded", row.funded()).put("from_pool", row.fromPool())
                         .put("remaining", new BigDecimal(Money.plain(row.remaining())));
             }
@@ -90,13 +90,14 @@ final class AllocationOutput {
             }
             TextTable table = new TextTable(List.of(console.text("alloc.col.rank"), console.text("alloc.col.id"),
                     console.text("alloc.col.title"), console.text("alloc.col.cost"), console.text("alloc.col.votes"),
-                    console.text("alloc.col.funded"), console.text("alloc.col.remaining")),
-                    true, false, false, true, true, false, true);
+                    console.text("alloc.col.score"), console.text("alloc.col.funded"), console.text("alloc.col.remaining")),
+                    true, false, false, true, true, true, false, true);
             for (Allocation.Row row : rows) {
                 String funded = row.funded() ? (row.fromPool() ? console.text("alloc.funded.pool") : console.text("alloc.funded.yes"))
                         : console.text("alloc.funded.no");
                 table.row(row.rank(), row.candidate().id(), row.candidate().title(),
-                        Money.display(row.candidate().cost(), locale), row.candidate().votes(), funded,
+                        Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),
+                        score(row.candidate().score()), funded,
                         Money.display(row.remaining(), locale));
             }
             table.print(out, console.style());

@@ -34,7 +34,7 @@ final class CsvReports {
             console.err().println(problem.file() + ":" + problem.line() + ": " + console.messages().get(problem.message()));
         }
         console.err().flush();
-        if (rejected > 0 || problems.stream().anyMatch(problem -> problem.message().key().startsWith("csv.column"))) {
+        if (rejected > 0 || problems.stream().anyMatch(problem -> problem.message().key().startsWith("csv.column."))) {
             throw TafelException.of(ExitCode.BAD_DATA, "csv.rejected", rowsRead, rejected)
                     .withHint("csv.rejected.hint");
         }

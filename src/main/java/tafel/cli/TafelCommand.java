@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 StatusCommand.class,
                 NotesCommand.class,
                 ProjectsCommand.class,
+                AntwerpCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 

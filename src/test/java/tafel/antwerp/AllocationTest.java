@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AllocationTest {
 
     private static Candidate project(String id, String theme, long euros, long votes, int order) {
-        return new Candidate(id, id, theme, euros * 100, BigDecimal.valueOf(votes), Long.toString(votes), votes, order);
+        return new Candidate(id, id, theme, euros * 100, BigDecimal.valueOf(votes), Long.toString(votes), "", votes, order);
     }
 
     private static String funded(Allocation.Result result) {
@@ -63,10 +63,10 @@ class AllocationTest {
     @Test
     void tiesGoToMoreLiveVotesThenTheCheaperProjectThenInputOrder() {
         List<Candidate> tied = List.of(
-                new Candidate("x", "x", "t", 50_00, BigDecimal.ONE, "1", 3, 0),
-                new Candidate("y", "y", "t", 40_00, BigDecimal.ONE, "1", 3, 1),
-                new Candidate("z", "z", "t", 40_00, BigDecimal.ONE, "1", 5, 2),
-                new Candidate("w", "w", "t", 40_00, BigDecimal.ONE, "1", 3, 3));
+                new Candidate("x", "x", "t", 50_00, BigDecimal.ONE, "1", "", 3, 0),
+                new Candidate("y", "y", "t", 40_00, BigDecimal.ONE, "1", "", 3, 1),
+                new Candidate("z", "z", "t", 40_00, BigDecimal.ONE, "1", "", 5, 2),
+                new Candidate("w", "w", "t", 40_00, BigDecimal.ONE, "1", "", 3, 3));
         Allocation.Result result = Allocation.allocate(tied, Map.of("t", 100_00L), WithinTheme.SKIP, Leftover.NONE);
         assertThat(result.rows()).extracting(row -> row.candidate().id()).containsExactly("z", "y", "w", "x");
     }

@@ -1,0 +1,61 @@
+package tafel.antwerp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole state of a process as the council sees it: the ranked themes, the budget per
+ * theme, and per theme the projects with their scores and whether they are funded. Computed
+ * from the entries that count; steps that have no entries yet are empty.
+ */
+public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long>> budgets,
+                             List<ProjectScoring.ThemeScores> scores, Optional<Allocation.Result> allocation) {
+
+    public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
+                                         List<Map<String, Long>> onlineSplits, List<Project> projects,
+                                         Map<String, Long> onlineVotes) {
+        List<List<String>> choices = state.themeChoices().stream().map(ProcessEvent.ThemesChosen::themes).toList();
+        ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
+                rules.lotSeed());
+        List<String> selected = themes.selected().stream().map(Theme::id).toList();
+        List<Map<String, Long>> live = state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::amounts).toList();
+        Optional<Map<String, Long>> budgets = Optional.empty();
+        if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !onlineSplits.isEmpty())) {
+            budgets = Optional.of(BudgetCombination.combine(selected, live, onlineSplits, rules.onlineWeight(),
+                    rules.budget(), rules.unit()));
+        }
+        List<ProjectScoring.ThemeScores> scores = List.of();
+        Optional<Allocation.Result> allocation = Optional.empty();
+        if (budgets.isPresent() && !projects.isEmpty()) {
+            List<List<String>> tables = state.projectChoices().stream().map(ProcessEvent.ProjectsChosen::projects).toList();
+            scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, rules.weights());
+            allocation = Optional.of(Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(),
+                    rules.leftover()));
+        }
+        return new AntwerpOutcome(themes, budgets, scores, allocation);
+    }
+
+    /** Scored projects as allocation candidates; a theme that needs no vote funds all (score 1). */
+    static List<Candidate> candidates(List<ProjectScoring.ThemeScores> scores) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ProjectScoring.ThemeScores theme : scores) {
+            for (ProjectScoring.Scored scored : theme.projects()) {
+                String score = scored.score().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+                candidates.add(new Candidate(scored.project().id(), scored.project().title(), theme.theme(),
+                        scored.project().cost(), scored.score(), score, scored.liveVotes() + " + " + scored.onlineVotes(),
+                        scored.liveVotes(), candidates.size()));
+            }
+        }
+        return candidates;
+    }
+
+    /** Themes that can fund all their feasible projects without a vote. */
+    public Map<String, Boolean> withoutVote() {
+        Map<String, Boolean> result = new LinkedHashMap<>();
+        scores.forEach(theme -> result.put(theme.theme(), theme.fundedWithoutVote()));
+        return result;
+    }
+}

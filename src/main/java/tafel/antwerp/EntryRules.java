@@ -1,0 +1,139 @@
+package tafel.antwerp;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tafel.text.Phrase;
+
+/**
+ * Checks one table's entry before it is journaled: the right number of themes or projects, all
+ * known, none twice; a budget split that adds up to the total (saying by how much it is off).
+ * The same checks serve batch files and interactive entry. Pure.
+ */
+public final class EntryRules {
+
+    private EntryRules() {
+    }
+
+    /** The ids the entry resolves to, or the problems that refuse it. */
+    public record Checked<T>(T value, List<Phrase> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Checked<List<String>> themes(List<String> written, ThemeCatalogue catalogue, int perTable) {
+        List<Phrase> problems = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String name : written) {
+            Optional<Theme> theme = catalogue.find(name);
+            if (theme.isEmpty()) {
+                problems.add(catalogue.suggest(name).map(close -> Phrase.of("entry.theme.unknown.closest", name, close))
+                        .orElse(Phrase.of("entry.theme.unknown", name)));
+            } else if (!ids.add(theme.get().id())) {
+                problems.add(Phrase.of("entry.theme.twice", theme.get().name()));
+            }
+        }
+        if (written.size() != perTable) {
+            problems.add(Phrase.of("entry.theme.count", written.size(), perTable));
+        }
+        return new Checked<>(List.copyOf(ids), problems);
+    }
+
+    /** An amount for a theme as written: cents, or a percentage of the budget. */
+    public record Share(String theme, Optional<Long> cents, Optional<BigDecimal> percent) {
+    }
+
+    /**
+     * Resolves a table's split to cents per selected theme. Percentages are turned into cents by
+     * the largest-remainder method so that they add up exactly. Every selected theme must be
+     * there once (0 is allowed), and the split must add up to the whole budget.
+     */
+    public static Checked<Map<String, Long>> split(List<Share> shares, ThemeCatalogue catalogue, List<String> selected,
+                                                   long budget) {
+        List<Phrase> problems = new ArrayList<>();
+        Map<String, Share> byTheme = new LinkedHashMap<>();
+        for (Share share : shares) {
+            Optional<Theme> theme = catalogue.find(share.theme());
+            if (theme.isEmpty()) {
+                problems.add(catalogue.suggest(share.theme())
+                        .map(close -> Phrase.of("entry.theme.unknown.closest", share.theme(), close))
+                        .orElse(Phrase.of("entry.theme.unknown", share.theme())));
+            } else if (!selected.contains(theme.get().id())) {
+                problems.add(Phrase.of("entry.theme.notSelected", theme.get().name()));
+            } else if (byTheme.put(theme.get().id(), share) != null) {
+                problems.add(Phrase.of("entry.theme.twice", theme.get().name()));
+            }
+        }
+        boolean percentages = byTheme.values().stream().anyMatch(share -> share.percent().isPresent());
+        if (percentages && byTheme.values().stream().anyMatch(share -> share.cents().isPresent())) {
+            problems.add(Phrase.of("entry.split.mixed"));
+        }
+        if (!problems.isEmpty()) {
+            return new Checked<>(Map.of(), problems);
+        }
+        Map<String, Long> cents = new LinkedHashMap<>();
+        if (percentages) {
+            BigDecimal total = byTheme.values().stream().map(share -> share.percent().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+                return new Checked<>(Map.of(), List.of(Phrase.of("entry.split.percent", total.stripTrailingZeros().toPlainString())));
+            }
+            int scale = byTheme.values().stream().mapToInt(share -> Math.max(0, share.percent().get().scale())).max().orElse(0);
+            BigInteger denominator = BigInteger.valueOf(100).multiply(BigInteger.TEN.pow(scale));
+            List<BigInteger> numerators = new ArrayList<>();
+            for (String theme : selected) {
+                BigDecimal percent = byTheme.containsKey(theme) ? byTheme.get(theme).percent().get() : BigDecimal.ZERO;
+                numerators.add(percent.movePointRight(scale).toBigIntegerExact().multiply(BigInteger.valueOf(budget)));
+            }
+            long[] parts = Apportionment.largestRemainder(numerators, denominator, budget);
+            for (int i = 0; i < selected.size(); i++) {
+                cents.put(selected.get(i), parts[i]);
+            }
+            return new Checked<>(cents, problems);
+        }
+        long sum = 0;
+        for (String theme : selected) {
+            long amount = byTheme.containsKey(theme) ? byTheme.get(theme).cents().get() : 0;
+            cents.put(theme, amount);
+            sum += amount;
+        }
+        if (sum != budget) {
+            return new Checked<>(Map.of(), List.of(Phrase.of(sum < budget ? "entry.split.short" : "entry.split.over",
+                    Money.plain(sum), Money.plain(budget), Money.plain(Math.abs(budget - sum)))));
+        }
+        return new Checked<>(cents, problems);
+    }
+
+    /**
+     * A table's favourite projects in a round: known, feasible, in a theme that is voted on, none
+     * twice, and exactly {@code perTable} (or all that can be chosen, when there are fewer).
+     */
+    public static Checked<List<String>> projects(List<String> written, Map<String, Project> voteable, int perTable) {
+        List<Phrase> problems = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : written) {
+            Project project = voteable.get(id);
+            if (project == null) {
+                problems.add(Phrase.of("entry.project.unknown", id));
+            } else if (!ids.add(id)) {
+                problems.add(Phrase.of("entry.project.twice", id));
+            }
+        }
+        int expected = Math.min(perTable, voteable.size());
+        if (written.size() != expected) {
+            problems.add(Phrase.of("entry.project.count", written.size(), expected));
+        }
+        return new Checked<>(List.copyOf(ids), problems);
+    }
+}

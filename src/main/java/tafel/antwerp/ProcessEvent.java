@@ -1,0 +1,71 @@
+package tafel.antwerp;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An entry in an Antwerp process's journal. Every entry has a number; a later entry for the same
+ * table replaces an earlier one ({@code replaces}), and {@link Undone} withdraws one. Nothing is
+ * overwritten: the journal keeps both, and the results' audit lists them.
+ */
+public sealed interface ProcessEvent {
+
+    OffsetDateTime at();
+
+    int entry();
+
+    String type();
+
+    record ThemesChosen(OffsetDateTime at, int entry, String evening, String table, List<String> themes,
+                        Optional<Integer> replaces) implements ProcessEvent {
+        public ThemesChosen {
+            themes = List.copyOf(themes);
+        }
+
+        public String type() {
+            return "themes_chosen";
+        }
+    }
+
+    /** A table's split of the budget: cents per theme id. */
+    record BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
+                       Optional<Integer> replaces) implements ProcessEvent {
+        public BudgetSplit {
+            amounts = Map.copyOf(amounts);
+        }
+
+        public String type() {
+            return "budget_split";
+        }
+    }
+
+    record ProjectsChosen(OffsetDateTime at, int entry, String round, String table, List<String> projects,
+                          Optional<Integer> replaces) implements ProcessEvent {
+        public ProjectsChosen {
+            projects = List.copyOf(projects);
+        }
+
+        public String type() {
+            return "projects_chosen";
+        }
+    }
+
+    /** The facilitator's choice among themes tied at the cut (tie rule "facilitator"). */
+    record TieResolved(OffsetDateTime at, int entry, List<String> themes) implements ProcessEvent {
+        public TieResolved {
+            themes = List.copyOf(themes);
+        }
+
+        public String type() {
+            return "tie_resolved";
+        }
+    }
+
+    record Undone(OffsetDateTime at, int entry, int undoes) implements ProcessEvent {
+        public String type() {
+            return "undone";
+        }
+    }
+}

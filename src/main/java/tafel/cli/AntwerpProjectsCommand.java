@@ -1,0 +1,182 @@
+package tafel.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.EntryRules;
+import tafel.antwerp.Money;
+import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.Project;
+import tafel.antwerp.ProjectScoring;
+import tafel.antwerp.Theme;
+import tafel.io.antwerp.BatchRows;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.OnlineVotes;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.antwerp.ProjectRows;
+import tafel.io.csv.CsvInput;
+import tafel.io.csv.CsvOutput;
+import tafel.io.files.AtomicFiles;
+import tafel.text.Phrase;
+import tafel.terminal.AntwerpEntry;
+
+/**
+ * {@code tafel antwerp projects DIR}: the submitted projects and online votes (copied into the
+ * folder), and each table's favourite projects per round.
+ */
+@Command(name = "projects", mixinStandardHelpOptions = true, sortOptions = false)
+final class AntwerpProjectsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AntwerpCommand parent;
+
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "antwerp.dir")
+    Path dir;
+
+    @Option(names = "--projects", paramLabel = "FILE", descriptionKey = "antwerp.projects.projects")
+    Path projectsFile;
+
+    @Option(names = "--online-votes", paramLabel = "FILE", descriptionKey = "antwerp.projects.online")
+    Path onlineVotes;
+
+    @Option(names = "--input", paramLabel = "FILE", descriptionKey = "antwerp.projects.input")
+    Path input;
+
+    @Option(names = "--round", defaultValue = "1", paramLabel = "ROUND", descriptionKey = "antwerp.projects.round")
+    String round;
+
+    @Option(names = "--undo", paramLabel = "ENTRY", descriptionKey = "antwerp.undo")
+    Integer undo;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = parent.console();
+        ProcessFolder folder = new ProcessFolder(dir);
+        ProcessInput process = ProcessInput.open(console, folder);
+        if (projectsFile != null) {
+            copyProjects(console, process, folder);
+            process = ProcessInput.open(console, folder);
+        }
+        if (onlineVotes != null) {
+            List<CsvProblem> problems = new ArrayList<>();
+            CsvInput table = CsvReports.open(onlineVotes);
+            int rejected = OnlineVotes.count(table, process.contents().projects(), new HashMap<>(), problems);
+            CsvReports.check(console, problems, table.rows().size(), rejected);
+            AtomicFiles.write(folder.file(ProcessFolder.ONLINE_VOTES), Files.readAllBytes(onlineVotes));
+            process = ProcessInput.open(console, folder);
+            console.say("antwerp.projects.online", table.rows().size());
+        }
+        AntwerpOutcome outcome = process.outcome();
+        if (outcome.budgets().isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.projects.noBudget").withHint("antwerp.projects.noBudget.hint", dir.toString());
+        }
+        Map<String, Project> ballot = ballot(outcome);
+        ProcessInput current = process;
+        AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
+        if (undo != null) {
+            AntwerpUndo.undo(console, process, undo, parent.environment());
+        } else if (input != null) {
+            batch(console, process, ballot);
+        } else if (projectsFile == null && onlineVotes == null) {
+            List<String> completions = new ArrayList<>();
+            ballot.values().forEach(project -> completions.add(project.id()));
+            new AntwerpEntry(console.messages(), console.out()).projects(completions, round,
+                    current.rules().projectsPerTable(), line -> enter(current, ballot, line.table(), line.items()),
+                    () -> new AntwerpResultsCommand.ResultsPrinter(console, current).table(current.outcome(),
+                            AntwerpResultsCommand.Step.projects, false));
+            return ExitCode.OK;
+        }
+        printer.table(process.outcome(), AntwerpResultsCommand.Step.projects, false);
+        return ExitCode.OK;
+    }
+
+    /** The projects tables vote on: feasible, in a selected theme whose budget does not cover all of them. */
+    private static Map<String, Project> ballot(AntwerpOutcome outcome) {
+        Map<String, Project> ballot = new LinkedHashMap<>();
+        for (ProjectScoring.ThemeScores theme : outcome.scores()) {
+            if (!theme.fundedWithoutVote()) {
+                theme.projects().forEach(scored -> ballot.put(scored.project().id(), scored.project()));
+            }
+        }
+        return ballot;
+    }
+
+    private List<String> enter(ProcessInput process, Map<String, Project> ballot, String table, List<String> items) {
+        EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable());
+        if (!checked.ok()) {
+            return checked.problems().stream().map(parent.console().messages()::get).toList();
+        }
+        process.append(List.of(new ProcessEvent.ProjectsChosen(ProcessInput.now(parent.environment()),
+                process.state().nextEntry(), round, table, checked.value(),
+                process.state().projectChoice(round, table).map(ProcessEvent::entry))));
+        return List.of();
+    }
+
+    private void batch(Console console, ProcessInput process, Map<String, Project> ballot) {
+        CsvInput table = CsvReports.open(input);
+        List<CsvProblem> problems = new ArrayList<>();
+        BatchRows.Read read = BatchRows.projects(table, round, problems);
+        int rejected = read.rejected();
+        List<ProcessEvent> events = new ArrayList<>();
+        int entry = process.state().nextEntry();
+        for (BatchRows.Group group : read.groups()) {
+            List<String> ids = group.values().stream().map(BatchRows.Value::item).toList();
+            EntryRules.Checked<List<String>> checked = EntryRules.projects(ids, ballot, process.rules().projectsPerTable());
+            if (!checked.ok()) {
+                rejected++;
+                checked.problems().forEach(problem -> problems.add(new CsvProblem(input.toString(), group.line(),
+                        Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
+                continue;
+            }
+            events.add(new ProcessEvent.ProjectsChosen(ProcessInput.now(parent.environment()), entry++, group.key().get(0),
+                    group.key().get(1), checked.value(),
+                    process.state().projectChoice(group.key().get(0), group.key().get(1)).map(ProcessEvent::entry)));
+        }
+        CsvReports.check(console, problems, read.rows(), rejected);
+        process.append(events);
+        console.say("antwerp.projects.read", events.size(), read.rows(), input.toString());
+    }
+
+    /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
+    private void copyProjects(Console console, ProcessInput process, ProcessFolder folder) throws IOException {
+        CsvInput table = CsvReports.open(projectsFile);
+        List<CsvProblem> problems = new ArrayList<>();
+        ProjectRows.Read read = ProjectRows.read(table, false, problems);
+        int rejected = read.rejected();
+        StringWriter copy = new StringWriter();
+        try (CsvOutput csv = CsvOutput.machine(copy, "id", "title", "theme", "cost", "submitter", "feasible", "conditions")) {
+            for (ProjectRows.Row row : read.rows()) {
+                Optional<Theme> theme = process.contents().catalogue().find(row.project().theme());
+                if (theme.isEmpty()) {
+                    rejected++;
+                    problems.add(new CsvProblem(projectsFile.toString(), row.line(), process.contents().catalogue()
+                            .suggest(row.project().theme())
+                            .map(close -> Phrase.of("entry.theme.unknown.closest", row.project().theme(), close))
+                            .orElse(Phrase.of("entry.theme.unknown", row.project().theme()))));
+                    continue;
+                }
+                Project project = row.project();
+                csv.row(project.id(), project.title(), theme.get().id(), Money.plain(project.cost()), project.submitter(),
+                        project.feasible() ? "yes" : "no", project.conditions());
+            }
+        }
+        CsvReports.check(console, problems, table.rows().size(), rejected);
+        AtomicFiles.write(folder.file(ProcessFolder.PROJECTS), copy.toString().getBytes(StandardCharsets.UTF_8));
+        console.say("antwerp.projects.copied", read.rows().size(), projectsFile.toString());
+    }
+}

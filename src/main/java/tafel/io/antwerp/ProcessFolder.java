@@ -1,0 +1,166 @@
+package tafel.io.antwerp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import tafel.antwerp.AntwerpRules;
+import tafel.antwerp.EntryRules;
+import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.Project;
+import tafel.antwerp.ThemeCatalogue;
+import tafel.draaiboek.Finding;
+import tafel.io.csv.Amounts;
+import tafel.io.csv.CsvInput;
+import tafel.io.files.AtomicFiles;
+import tafel.io.files.TextFiles;
+import tafel.io.yaml.AntwerpRulesReader;
+import tafel.journal.JournalReader;
+import tafel.journal.ProcessEventCodec;
+import tafel.text.Phrase;
+
+/**
+ * A process folder: {@code antwerpen.yaml} (the rules, editable), {@code themes.csv} (the
+ * catalogue), optionally {@code projects.csv}, {@code online-votes.csv} and
+ * {@code online-budget.csv} (copies of what was given), and the journal {@code events.jsonl}.
+ */
+public record ProcessFolder(Path dir) {
+
+    public static final String RULES = "antwerpen.yaml";
+    public static final String THEMES = "themes.csv";
+    public static final String PROJECTS = "projects.csv";
+    public static final String ONLINE_VOTES = "online-votes.csv";
+    public static final String ONLINE_BUDGET = "online-budget.csv";
+    public static final String JOURNAL = "events.jsonl";
+
+    public static ObjectMapper journalMapper() {
+        return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file(RULES));
+    }
+
+    public void create(String rulesYaml, byte[] themesCsv) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFiles.write(file(THEMES), themesCsv);
+        AtomicFiles.write(file(RULES), rulesYaml.getBytes(StandardCharsets.UTF_8));
+        if (!Files.exists(file(JOURNAL))) {
+            Files.createFile(file(JOURNAL));
+        }
+    }
+
+    /** Everything a command needs, read and checked; problems are listed, never thrown away. */
+    public record Contents(Optional<AntwerpRules> rules, String title, List<Finding> ruleFindings,
+                           ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
+                           List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
+                           List<ProcessEvent> events, Optional<JournalReader.TornLine> torn) {
+    }
+
+    public Contents read() throws IOException {
+        AntwerpRulesReader.Read rules = AntwerpRulesReader.read(TextFiles.read(file(RULES)).text());
+        List<CsvProblem> problems = new ArrayList<>();
+        CatalogueRows.Read catalogue = CatalogueRows.read(CsvInput.read(file(THEMES)), problems);
+        int rejected = catalogue.rejected();
+        List<Project> projects = new ArrayList<>();
+        if (Files.isRegularFile(file(PROJECTS))) {
+            ProjectRows.Read read = ProjectRows.read(CsvInput.read(file(PROJECTS)), false, problems);
+            read.rows().forEach(row -> projects.add(row.project()));
+            rejected += read.rejected();
+        }
+        Map<String, Long> onlineVotes = new HashMap<>();
+        if (Files.isRegularFile(file(ONLINE_VOTES))) {
+            rejected += OnlineVotes.count(CsvInput.read(file(ONLINE_VOTES)), projects, onlineVotes, problems);
+        }
+        List<Map<String, Long>> onlineSplits = new ArrayList<>();
+        if (Files.isRegularFile(file(ONLINE_BUDGET)) && rules.rules().isPresent()) {
+            rejected += onlineSplits(CsvInput.read(file(ONLINE_BUDGET)), catalogue.catalogue(), rules.rules().get(),
+                    onlineSplits, problems);
+        }
+        ObjectMapper mapper = journalMapper();
+        JournalReader.Contents journal = JournalReader.read(file(JOURNAL), mapper);
+        ProcessEventCodec codec = new ProcessEventCodec(mapper);
+        List<ProcessEvent> events = journal.records().stream().map(codec::decode).toList();
+        return new Contents(rules.rules(), rules.title(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
+                onlineSplits, problems, rejected, events, journal.torn());
+    }
+
+    /**
+     * Reads online individual splits ({@code voter,theme,amount}); only splits over the themes
+     * that are selected when the results are computed count, so they are checked then.
+     */
+    private static int onlineSplits(CsvInput table, ThemeCatalogue catalogue, AntwerpRules rules,
+                                    List<Map<String, Long>> splits, List<CsvProblem> problems) {
+        BatchRows.Read read = BatchRows.budget(table, "voter", problems);
+        int rejected = read.rejected();
+        for (BatchRows.Group group : read.groups()) {
+            List<EntryRules.Share> shares = shares(group, table.name(), problems);
+            Map<String, Long> split = new HashMap<>();
+            long sum = 0;
+            for (EntryRules.Share share : shares) {
+                Optional<String> id = catalogue.find(share.theme()).map(theme -> theme.id());
+                if (id.isEmpty() || share.cents().isEmpty()) {
+                    problems.add(new CsvProblem(table.name(), group.line(), Phrase.of("entry.theme.unknown", share.theme())));
+                    rejected++;
+                    continue;
+                }
+                split.merge(id.get(), share.cents().get(), Long::sum);
+                sum += share.cents().get();
+            }
+            if (sum != rules.budget()) {
+                problems.add(new CsvProblem(table.name(), group.line(), Phrase.of("entry.split.onlineTotal",
+                        group.key().get(0), tafel.antwerp.Money.plain(sum), tafel.antwerp.Money.plain(rules.budget()))));
+                rejected++;
+                continue;
+            }
+            splits.add(split);
+        }
+        return rejected;
+    }
+
+    /** The amounts of a group as shares: "25%" as a percentage, anything else as an amount. */
+    public static List<EntryRules.Share> shares(BatchRows.Group group, String file, List<CsvProblem> problems) {
+        List<EntryRules.Share> shares = new ArrayList<>();
+        for (BatchRows.Value value : group.values()) {
+            Optional<EntryRules.Share> share = share(value.item(), value.amount());
+            if (share.isEmpty()) {
+                problems.add(new CsvProblem(file, value.line(), Phrase.of("csv.amount.invalid", "amount", value.amount())));
+            } else {
+                shares.add(share.get());
+            }
+        }
+        return shares;
+    }
+
+    public static Optional<EntryRules.Share> share(String theme, String amount) {
+        String text = amount.strip();
+        if (text.endsWith("%")) {
+            try {
+                java.math.BigDecimal percent = new java.math.BigDecimal(text.substring(0, text.length() - 1).strip()
+                        .replace(',', '.'));
+                return percent.signum() < 0 ? Optional.empty()
+                        : Optional.of(new EntryRules.Share(theme, Optional.empty(), Optional.of(percent)));
+            } catch (NumberFormatException invalid) {
+                return Optional.empty();
+            }
+        }
+        if (text.startsWith("-")) {
+            return Optional.empty();
+        }
+        return Amounts.cents(text).map(cents -> new EntryRules.Share(theme, Optional.of(cents), Optional.empty()));
+    }
+}

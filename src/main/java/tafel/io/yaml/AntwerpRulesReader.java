@@ -1,0 +1,163 @@
+package tafel.io.yaml;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import tafel.antwerp.AntwerpRules;
+import tafel.antwerp.Leftover;
+import tafel.antwerp.TieRule;
+import tafel.antwerp.WithinTheme;
+import tafel.draaiboek.Finding;
+import tafel.draaiboek.Position;
+import tafel.io.csv.Amounts;
+
+/**
+ * Reads {@code antwerpen.yaml}, the editable rules of an Antwerp process, with the same located
+ * messages as draaiboeken: every wrong value is reported at its line.
+ */
+public final class AntwerpRulesReader {
+
+    static final Keys RULES = Keys.of("yaml.context.rules")
+            .key("title", "titel")
+            .key("budget")
+            .key("unit", "eenheid")
+            .key("themes_per_table", "themas_per_tafel")
+            .key("top")
+            .key("tie_rule", "gelijke_stand")
+            .key("lot_seed", "lot_zaad")
+            .key("projects_per_table", "projecten_per_tafel")
+            .key("online_weight", "online_gewicht")
+            .key("small_project_limit", "klein_project_grens")
+            .key("small_project_factor", "klein_project_factor")
+            .key("within_theme", "binnen_thema")
+            .key("leftover", "restbudget");
+
+    private AntwerpRulesReader() {
+    }
+
+    public record Read(Optional<AntwerpRules> rules, String title, List<Finding> findings) {
+        public Read {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    public static Read read(String yaml) {
+        List<Finding> findings = new ArrayList<>();
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException syntax) {
+            findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
+                    String.valueOf(syntax.getProblem())));
+            return new Read(Optional.empty(), "", findings);
+        }
+        if (root == null) {
+            findings.add(Finding.error(new Position(1, 1), "yaml.empty"));
+            return new Read(Optional.empty(), "", findings);
+        }
+        Optional<LocatedMapping> opened = LocatedMapping.open(root, RULES, findings);
+        if (opened.isEmpty()) {
+            return new Read(Optional.empty(), "", findings);
+        }
+        LocatedMapping map = opened.get();
+        long budget = amount(map, "budget", true, findings).orElse(0L);
+        long unit = amount(map, "unit", false, findings).orElse(100L);
+        int perTable = positive(map, "themes_per_table", 5, findings);
+        int top = positive(map, "top", 12, findings);
+        TieRule tieRule = choice(map, "tie_rule", TieRule.class, TieRule.FACILITATOR, findings);
+        long seed = map.optionalText("lot_seed").map(text -> {
+            try {
+                return Long.parseLong(text.strip());
+            } catch (NumberFormatException invalid) {
+                findings.add(Finding.error(map.origin().of("lot_seed"), "rules.number", "lot_seed", text));
+                return 0L;
+            }
+        }).orElse(0L);
+        int projects = positive(map, "projects_per_table", 5, findings);
+        BigDecimal weight = fraction(map, "online_weight", new BigDecimal("0.2"), findings);
+        Optional<Long> smallLimit = amount(map, "small_project_limit", false, findings);
+        BigDecimal smallFactor = map.optionalText("small_project_factor").map(text -> decimal(map, "small_project_factor",
+                text, findings)).orElse(BigDecimal.ONE);
+        WithinTheme within = choice(map, "within_theme", WithinTheme.class, WithinTheme.SKIP, findings);
+        Leftover leftover = choice(map, "leftover", Leftover.class, Leftover.NONE, findings);
+        if (unit <= 0) {
+            findings.add(Finding.error(map.origin().of("unit"), "rules.unit.positive"));
+        } else if (budget % unit != 0) {
+            findings.add(Finding.error(map.origin().of("budget"), "rules.budget.unit")
+                    .withHint("rules.budget.unit.hint"));
+        }
+        boolean usable = findings.stream().noneMatch(Finding::isError);
+        AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
+                smallFactor, within, leftover);
+        return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"), findings);
+    }
+
+    private static Optional<Long> amount(LocatedMapping map, String key, boolean required, List<Finding> findings) {
+        Optional<String> text = map.optionalText(key);
+        if (text.isEmpty()) {
+            if (required) {
+                findings.add(Finding.error(map.at(), "rules.missing", key));
+            }
+            return Optional.empty();
+        }
+        Optional<Long> cents = Amounts.cents(text.get());
+        if (cents.isEmpty()) {
+            findings.add(Finding.error(map.origin().of(key), "rules.amount", key, text.get()));
+        }
+        return cents;
+    }
+
+    private static int positive(LocatedMapping map, String key, int otherwise, List<Finding> findings) {
+        Optional<Integer> value = map.wholeNumber(key);
+        if (value.isPresent() && value.get() < 1) {
+            findings.add(Finding.error(map.origin().of(key), "rules.positive", key, value.get()));
+        }
+        return value.orElse(otherwise);
+    }
+
+    private static BigDecimal fraction(LocatedMapping map, String key, BigDecimal otherwise, List<Finding> findings) {
+        return map.optionalText(key).map(text -> {
+            BigDecimal value = decimal(map, key, text, findings);
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                findings.add(Finding.error(map.origin().of(key), "rules.fraction", key, text));
+            }
+            return value;
+        }).orElse(otherwise);
+    }
+
+    private static BigDecimal decimal(LocatedMapping map, String key, String text, List<Finding> findings) {
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException invalid) {
+            findings.add(Finding.error(map.origin().of(key), "rules.number", key, text));
+            return BigDecimal.ZERO;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(LocatedMapping map, String key, Class<E> type, E otherwise,
+                                                List<Finding> findings) {
+        Optional<String> text = map.optionalText(key);
+        if (text.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, text.get().strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            findings.add(Finding.error(map.origin().of(key), "rules.choice", key, text.get(), String.join(", ", allowed)));
+            return otherwise;
+        }
+    }
+}
