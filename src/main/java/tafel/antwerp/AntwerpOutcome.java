@@ -12,7 +12,8 @@ import java.util.Optional;
  * from the entries that count; steps that have no entries yet are empty.
  */
 public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long>> budgets,
-                             List<ProjectScoring.ThemeScores> scores, Optional<Allocation.Result> allocation) {
+                             List<ProjectScoring.ThemeScores> scores, Optional<Allocation.Result> allocation,
+                             int staleSplits) {
 
     public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
                                          List<Map<String, Long>> onlineSplits, List<Project> projects,
@@ -21,10 +22,15 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
                 rules.lotSeed());
         List<String> selected = themes.selected().stream().map(Theme::id).toList();
-        List<Map<String, Long>> live = state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::amounts).toList();
+        List<Map<String, Long>> allLive = state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::amounts).toList();
+        // A split made over another set of themes (the theme step was corrected afterwards) no
+        // longer fits; it is left out and counted, so the results can say so.
+        List<Map<String, Long>> live = allLive.stream().filter(split -> fits(split, selected, rules.budget())).toList();
+        List<Map<String, Long>> online = onlineSplits.stream().filter(split -> fits(split, selected, rules.budget())).toList();
+        int stale = allLive.size() - live.size() + onlineSplits.size() - online.size();
         Optional<Map<String, Long>> budgets = Optional.empty();
-        if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !onlineSplits.isEmpty())) {
-            budgets = Optional.of(BudgetCombination.combine(selected, live, onlineSplits, rules.onlineWeight(),
+        if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !online.isEmpty())) {
+            budgets = Optional.of(BudgetCombination.combine(selected, live, online, rules.onlineWeight(),
                     rules.budget(), rules.unit()));
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
@@ -35,7 +41,12 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             allocation = Optional.of(Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(),
                     rules.leftover()));
         }
-        return new AntwerpOutcome(themes, budgets, scores, allocation);
+        return new AntwerpOutcome(themes, budgets, scores, allocation, stale);
+    }
+
+    private static boolean fits(Map<String, Long> split, List<String> selected, long budget) {
+        return selected.containsAll(split.keySet())
+                && selected.stream().mapToLong(theme -> split.getOrDefault(theme, 0L)).sum() == budget;
     }
 
     /** Scored projects as allocation candidates; a theme that needs no vote funds all (score 1). */

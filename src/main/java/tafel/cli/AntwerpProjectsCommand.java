@@ -81,6 +81,12 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             process = ProcessInput.open(console, folder);
             console.say("antwerp.projects.online", table.rows().size());
         }
+        if (undo != null) {
+            AntwerpUndo.undo(console, process, undo, parent.environment());
+            new AntwerpResultsCommand.ResultsPrinter(console, process).table(process.outcome(),
+                    AntwerpResultsCommand.Step.projects, false);
+            return ExitCode.OK;
+        }
         AntwerpOutcome outcome = process.outcome();
         if (outcome.budgets().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.projects.noBudget").withHint("antwerp.projects.noBudget.hint", dir.toString());
@@ -88,9 +94,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         Map<String, Project> ballot = ballot(outcome);
         ProcessInput current = process;
         AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
-        if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, parent.environment());
-        } else if (input != null) {
+        if (input != null) {
             batch(console, process, ballot);
         } else if (projectsFile == null && onlineVotes == null) {
             List<String> completions = new ArrayList<>();

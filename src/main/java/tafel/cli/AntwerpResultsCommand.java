@@ -126,6 +126,7 @@ final class AntwerpResultsCommand implements Callable<Integer> {
             }
             if (step == null || step == Step.budget) {
                 ObjectNode budget = root.putObject("budget").put("tables", process.state().budgetSplits().size())
+                        .put("left_out_splits", outcome.staleSplits())
                         .put("online_splits", process.contents().onlineSplits().size());
                 ArrayNode themes = budget.putArray("themes");
                 outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
@@ -244,6 +245,9 @@ final class AntwerpResultsCommand implements Callable<Integer> {
             out.println(console.style().bold(console.text("antwerp.results.budget", process.state().budgetSplits().size(),
                     process.contents().onlineSplits().size(), process.rules().onlineWeight().movePointRight(2).stripTrailingZeros()
                             .toPlainString(), Money.display(process.rules().unit(), locale))));
+            if (outcome.staleSplits() > 0) {
+                out.println(console.style().warning(console.text("antwerp.results.stale", outcome.staleSplits())));
+            }
             if (outcome.budgets().isEmpty()) {
                 out.println("  " + console.text(outcome.themes().decided() ? "antwerp.results.noBudget" : "antwerp.results.themesOpen"));
                 out.println();
