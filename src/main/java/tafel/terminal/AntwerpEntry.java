@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.jline.reader.Candidate;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -152,7 +153,19 @@ public final class AntwerpEntry {
                 start++;
             }
             String word = before.substring(start);
-            return new ParsedLine() {
+            return new CompletingParsedLine() {
+                public CharSequence escape(CharSequence candidate, boolean complete) {
+                    return candidate;
+                }
+
+                public int rawWordCursor() {
+                    return word.length();
+                }
+
+                public int rawWordLength() {
+                    return word.length();
+                }
+
                 public String word() {
                     return word;
                 }

@@ -68,7 +68,12 @@ public final class CsvInput {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows.add(new Row(lineOf(record.getCharacterPosition(), lineStarts), cells));
+                long start = record.getCharacterPosition();
+                // After skipped empty lines the position is that of the line break before the record.
+                while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+                    start++;
+                }
+                rows.add(new Row(lineOf(start, lineStarts), cells));
             }
         } catch (IOException | UncheckedIOException broken) {
             throw new IllegalArgumentException(broken.getMessage(), broken);

@@ -1,0 +1,86 @@
+package tafel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AllocateCommandTest {
+
+    private static final String DIR = "src/test/resources/allocate/";
+
+    @Test
+    void readsADutchExcelFileAndNeutralisesFormulasInTheOutput() {
+        CommandRun run = CommandRun.english("projects", "allocate", "--projects", DIR + "projecten.csv",
+                "--theme-budgets", DIR + "budgetten.csv", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "id,title,theme,cost,votes,rank,funded,remaining",
+                "A1,\"'=HYPERLINK(\"\"x\"\")\",groen,60000,50,1,yes,40000",
+                "A2,Bankjes voor Zoë,groen,50000,40,2,no,40000",
+                "A3,Boomspiegels,groen,30000,30,3,yes,10000",
+                "A4,Plantenbakken,groen,10000,20,4,yes,0",
+                "B1,Fietsbrug,fiets,80000,45,1,yes,10000",
+                "B2,Fietsrekken,fiets,30000,35,2,no,10000");
+    }
+
+    @Test
+    void stopAndPoolFollowTheirRules() {
+        CommandRun stop = CommandRun.english("projects", "allocate", "--projects", DIR + "projecten.csv",
+                "--theme-budgets", DIR + "budgetten.csv", "--within-theme", "stop", "--leftover", "pool", "--format", "json");
+        assertThat(stop.exitCode()).isZero();
+        // groen stops after A1 (40,000 left), fiets funds B1 (10,000 left); the pool of 50,000
+        // then funds A2 (next best, 50,000) and nothing else fits.
+        assertThat(stop.out()).contains("\"id\" : \"A2\"").contains("\"from_pool\" : true")
+                .contains("\"pool\" : {\n    \"start\" : 50000,\n    \"remaining\" : 0\n  }");
+        CommandRun people = CommandRun.english("projects", "allocate", "--projects", DIR + "projecten.csv",
+                "--theme-budgets", DIR + "budgetten.csv", "--within-theme", "stop", "--leftover", "pool");
+        assertThat(people.out()).contains("yes (pool)").contains("Pooled leftovers: €50,000; left after the pool round: €0");
+    }
+
+    @Test
+    void comparesWithTheOfficialOutcomeOfAPabulibFile() {
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("groen · budget €100,000 · spent €100,000 · left €0");
+        assertThat(run.err()).contains("differs from the official outcome in the file for 1 projects")
+                .contains("A4 Plantenbakken: funded by tafel, not selected officially");
+    }
+
+    @Test
+    void readsThePublishedAmsterdamFile() {
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", "../shared/data/pabulib/Netherlands_Amsterdam_588.pb",
+                "--format", "csv");
+        if (!Files.exists(Path.of("../shared/data/pabulib/Netherlands_Amsterdam_588.pb"))) {
+            return; // the shared data set is not part of every checkout
+        }
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(16)
+                .contains("42192,Containertuintjes tegen zwerfafval en meer groen,,14000,123,1,yes,86000",
+                        "42191,Gratis Kunst workshop voor Kinderen 6 tm 12 jaar,,12000,60,10,yes,199",
+                        "42184,Voor alle ouderen uit de RBW een behandelpaspoort,,6300,51,14,no,198");
+    }
+
+    @Test
+    void rejectedRowsAreListedWithTheirLinesAndNothingIsComputed(@TempDir Path folder) throws Exception {
+        Path bad = folder.resolve("bad.csv");
+        Files.writeString(bad, "id,title,theme,cost,votes\nA,Een,groen,-500,3\nB,Twee,groen,veel,3\nA,Drie,groen,100,x\n"
+                + "C,Vier,fiets,100,2\n");
+        CommandRun run = CommandRun.english("projects", "allocate", "--projects", bad.toString(), "--budget", "1000");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(bad + ":2: the cost \"-500\" is negative")
+                .contains(bad + ":3: the cost \"veel\" is not an amount")
+                .contains(bad + ":4: the id \"A\" was already used on an earlier row");
+        Path noVotes = folder.resolve("novotes.csv");
+        Files.writeString(noVotes, "id;titel;thema;kosten\nA;Een;groen;100\n");
+        CommandRun missing = CommandRun.english("projects", "allocate", "--projects", noVotes.toString(), "--budget", "1000");
+        assertThat(missing.err()).contains(noVotes + ":1: missing column \"votes\"; the columns found are: id, titel, thema, kosten");
+        CommandRun several = CommandRun.english("projects", "allocate", "--projects", DIR + "projecten.csv", "--budget", "1000");
+        assertThat(several.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(several.err()).contains("several themes (groen, fiets)");
+    }
+}
