@@ -15,7 +15,11 @@ public record ThemeCatalogue(List<Theme> themes) {
         themes = List.copyOf(themes);
     }
 
-    /** Finds a theme by id, or by name ignoring case, accents and extra spaces. */
+    /**
+     * Finds a theme by id, or by name ignoring case, accents and extra spaces; failing that, by
+     * the start of its name ("veiligheid" for "Veiligheid in de buurt") or a one-letter slip
+     * ("hondenweide"), but only when exactly one theme fits, so a guess is never ambiguous.
+     */
     public Optional<Theme> find(String written) {
         String wanted = written.strip();
         for (Theme theme : themes) {
@@ -24,8 +28,17 @@ public record ThemeCatalogue(List<Theme> themes) {
             }
         }
         String key = normal(wanted);
-        return themes.stream().filter(theme -> normal(theme.name()).equals(key) || normal(theme.id()).equals(key))
-                .findFirst();
+        Optional<Theme> exact = themes.stream()
+                .filter(theme -> normal(theme.name()).equals(key) || normal(theme.id()).equals(key)).findFirst();
+        if (exact.isPresent() || key.length() < 4) {
+            return exact;
+        }
+        List<Theme> prefixed = themes.stream().filter(theme -> normal(theme.name()).startsWith(key)).toList();
+        if (prefixed.size() == 1) {
+            return Optional.of(prefixed.get(0));
+        }
+        List<Theme> slips = themes.stream().filter(theme -> ClosestMatch.distance(normal(theme.name()), key) <= 1).toList();
+        return slips.size() == 1 && prefixed.isEmpty() ? Optional.of(slips.get(0)) : Optional.empty();
     }
 
     /** The closest name, for "did you mean". */

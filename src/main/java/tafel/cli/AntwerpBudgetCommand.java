@@ -81,7 +81,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     }
 
     /** Interactive: "TABLE: theme=amount, theme=25%, …". */
-    private List<String> enter(ProcessInput process, List<String> selected, String table, List<String> items) {
+    private AntwerpEntry.Entered enter(ProcessInput process, List<String> selected, String table, List<String> items) {
         List<EntryRules.Share> shares = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String item : items) {
@@ -91,16 +91,18 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             share.ifPresentOrElse(shares::add, () -> problems.add(parent.console().text("entry.split.item", item)));
         }
         if (!problems.isEmpty()) {
-            return problems;
+            return AntwerpEntry.Entered.refused(problems);
         }
         EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(), selected,
                 process.rules().budget());
         if (!checked.ok()) {
-            return checked.problems().stream().map(parent.console().messages()::get).toList();
+            return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
         process.append(List.of(new ProcessEvent.BudgetSplit(ProcessInput.now(parent.environment()),
                 process.state().nextEntry(), table, checked.value(), process.state().budgetSplit(table).map(ProcessEvent::entry))));
-        return List.of();
+        return AntwerpEntry.Entered.saved(checked.value().entrySet().stream()
+                .map(entry -> process.contents().catalogue().byId(entry.getKey()).name() + " "
+                        + tafel.antwerp.Money.display(entry.getValue(), parent.console().messages().locale())).toList());
     }
 
     private void batch(Console console, ProcessInput process, List<String> selected) {

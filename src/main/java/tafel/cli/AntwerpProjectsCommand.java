@@ -120,15 +120,15 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         return ballot;
     }
 
-    private List<String> enter(ProcessInput process, Map<String, Project> ballot, String table, List<String> items) {
+    private AntwerpEntry.Entered enter(ProcessInput process, Map<String, Project> ballot, String table, List<String> items) {
         EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable());
         if (!checked.ok()) {
-            return checked.problems().stream().map(parent.console().messages()::get).toList();
+            return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
         process.append(List.of(new ProcessEvent.ProjectsChosen(ProcessInput.now(parent.environment()),
                 process.state().nextEntry(), round, table, checked.value(),
                 process.state().projectChoice(round, table).map(ProcessEvent::entry))));
-        return List.of();
+        return AntwerpEntry.Entered.saved(checked.value());
     }
 
     private void batch(Console console, ProcessInput process, Map<String, Project> ballot) {

@@ -68,16 +68,17 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     }
 
     /** One table typed in live: checked, journaled, or refused with the reasons. */
-    private List<String> enter(ProcessInput process, String table, List<String> written) {
+    private AntwerpEntry.Entered enter(ProcessInput process, String table, List<String> written) {
         EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
                 process.rules().themesPerTable());
         if (!checked.ok()) {
-            return checked.problems().stream().map(parent.console().messages()::get).toList();
+            return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
         process.append(List.of(new ProcessEvent.ThemesChosen(ProcessInput.now(parent.environment()),
                 process.state().nextEntry(), evening, table, checked.value(),
                 process.state().themeChoice(evening, table).map(ProcessEvent::entry))));
-        return List.of();
+        return AntwerpEntry.Entered.saved(checked.value().stream()
+                .map(id -> process.contents().catalogue().byId(id).name()).toList());
     }
 
     private void batch(Console console, ProcessInput process) {

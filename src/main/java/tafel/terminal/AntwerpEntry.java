@@ -31,6 +31,17 @@ import tafel.i18n.Messages;
  */
 public final class AntwerpEntry {
 
+    /** What became of a line: saved (with what it was understood as) or refused (with why). */
+    public record Entered(boolean saved, List<String> lines) {
+        public static Entered saved(List<String> understood) {
+            return new Entered(true, understood);
+        }
+
+        public static Entered refused(List<String> problems) {
+            return new Entered(false, problems);
+        }
+    }
+
     /** A table's line: the table and what it chose, as typed. */
     public record TableLine(String table, List<String> items) {
         public List<String> themes() {
@@ -48,7 +59,7 @@ public final class AntwerpEntry {
 
     /** Theme choice; {@code enter} returns the problems (empty when the table was journaled). */
     public void themes(tafel.antwerp.ThemeCatalogue catalogue, int perTable, String evening,
-                       Function<TableLine, List<String>> enter, Runnable showTally) throws IOException {
+                       Function<TableLine, Entered> enter, Runnable showTally) throws IOException {
         List<String> names = new ArrayList<>();
         catalogue.themes().forEach(theme -> names.add(theme.name()));
         out.println(messages.get("entry.themes.intro", evening, perTable));
@@ -56,7 +67,7 @@ public final class AntwerpEntry {
     }
 
     /** Budget split: "TABLE: theme=amount, theme=25%, …" with completion of the selected theme names. */
-    public void budget(List<String> themeNames, long budget, Function<TableLine, List<String>> enter, Runnable showTally)
+    public void budget(List<String> themeNames, long budget, Function<TableLine, Entered> enter, Runnable showTally)
             throws IOException {
         out.println(messages.get("entry.budget.intro", tafel.antwerp.Money.display(budget, messages.locale()),
                 themeNames.size()));
@@ -64,13 +75,13 @@ public final class AntwerpEntry {
     }
 
     /** Project choice in a round; completion offers the ids and titles of the projects on the ballot. */
-    public void projects(List<String> ballot, String round, int perTable, Function<TableLine, List<String>> enter,
+    public void projects(List<String> ballot, String round, int perTable, Function<TableLine, Entered> enter,
                          Runnable showTally) throws IOException {
         out.println(messages.get("entry.projects.intro", round, perTable));
         loop(ballot, messages.get("entry.prompt"), enter, showTally);
     }
 
-    private void loop(List<String> completions, String prompt, Function<TableLine, List<String>> enter, Runnable showTally)
+    private void loop(List<String> completions, String prompt, Function<TableLine, Entered> enter, Runnable showTally)
             throws IOException {
         out.flush();
         try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {
@@ -79,7 +90,7 @@ public final class AntwerpEntry {
     }
 
     /** The loop on a given terminal (tests pass a virtual one). */
-    public void run(Terminal terminal, List<String> completions, String prompt, Function<TableLine, List<String>> enter,
+    public void run(Terminal terminal, List<String> completions, String prompt, Function<TableLine, Entered> enter,
                     Runnable showTally) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(new ItemParser())
                 .completer(completer(completions)).option(LineReader.Option.AUTO_FRESH_LINE, true).build();
@@ -116,13 +127,13 @@ public final class AntwerpEntry {
             String table = trimmed.substring(0, colon).strip();
             List<String> items = Arrays.stream(trimmed.substring(colon + 1).split(",")).map(String::strip)
                     .filter(item -> !item.isEmpty()).toList();
-            List<String> problems = enter.apply(new TableLine(table, items));
-            if (problems.isEmpty()) {
-                out.println(messages.get("entry.saved", table));
+            Entered entered = enter.apply(new TableLine(table, items));
+            if (entered.saved()) {
+                out.println(messages.get("entry.saved", table, String.join(", ", entered.lines())));
                 showTally.run();
             } else {
                 out.println(messages.get("entry.refused", table));
-                problems.forEach(problem -> out.println("  - " + problem));
+                entered.lines().forEach(problem -> out.println("  - " + problem));
             }
             out.flush();
         }
@@ -134,7 +145,7 @@ public final class AntwerpEntry {
             for (String completion : completions) {
                 if (completion.toLowerCase(Locale.ROOT).startsWith(prefix)
                         || completion.toLowerCase(Locale.ROOT).contains(" " + prefix)) {
-                    candidates.add(new Candidate(completion, completion, null, null, null, null, true));
+                    candidates.add(new Candidate(completion, completion, null, null, null, null, false));
                 }
             }
         };

@@ -58,4 +58,17 @@ class ThemeTallyTest {
         assertThat(catalogue.find("  cafe-CULTUUR ")).isPresent();
         assertThat(catalogue.suggest("cafe-cultur")).contains("Café-cultuur");
     }
+
+    @Test
+    void acceptsAUniqueStartOrASlipButNeverGuessesBetweenThemes() {
+        assertThat(CATALOGUE.find("veilig")).map(Theme::id).contains("4");
+        assertThat(CATALOGUE.find("Fietspad")).map(Theme::id).contains("2");
+        assertThat(CATALOGUE.find("Zwervuil")).map(Theme::id).contains("6");
+        ThemeCatalogue close = new ThemeCatalogue(List.of(new Theme("1", "Sport in parken", ""),
+                new Theme("2", "Sport in scholen", ""), new Theme("3", "Spoor", ""), new Theme("4", "Spoel", "")));
+        assertThat(close.find("sport in")).isEmpty();
+        assertThat(close.find("spoo")).map(Theme::id).contains("3");
+        assertThat(close.find("Spoer")).as("one slip from two themes").isEmpty();
+        assertThat(close.find("Spo")).as("too short to guess").isEmpty();
+    }
 }

@@ -52,13 +52,14 @@ class AntwerpEntryTest {
                     EntryRules.Checked<List<String>> checked = EntryRules.themes(line.themes(), CATALOGUE, 5);
                     if (checked.ok()) {
                         saved.add(checked.value());
-                        return List.of();
+                        return AntwerpEntry.Entered.saved(checked.value());
                     }
-                    return checked.problems().stream().map(Messages.forLanguage(Language.nl)::get).toList();
+                    return AntwerpEntry.Entered.refused(checked.problems().stream()
+                            .map(Messages.forLanguage(Language.nl)::get).toList());
                 }, () -> out.println("STAND " + saved.size()));
                 return null;
             });
-            type(keys, "1: Groen in straten, Fietspaden, 3, Veiligheid, Zwervuil\r");
+            type(keys, "1: Groen in straten, Fietspaden, 3, Veiligheid, Zwembad\r");
             type(keys, "1: Groen in straten, Fietspaden, Veiligheid, Zwerfvuil, Spee\t");
             type(keys, "\r");
             type(keys, "2: Cultuur, Cultuur, 1, 2, 3\r");
@@ -74,9 +75,9 @@ class AntwerpEntryTest {
         assertThat(saved.get(0)).as("Tab completed Spee to Speelpleinen").containsExactly("1", "2", "4", "6", "3");
         assertThat(printed.toString())
                 .contains("Tafel 1 niet bewaard:")
-                .contains("onbekend thema \"Zwervuil\" (bedoel je \"Zwerfvuil\"?)")
+                .contains("onbekend thema \"Zwembad\"")
                 .doesNotContain("onbekend thema \"Spee")
-                .contains("Tafel 1 bewaard.")
+                .contains("Tafel 1 bewaard: 1, 2, 4, 6, 3")
                 .contains("STAND 1")
                 .contains("het thema \"Cultuur\" is twee keer gekozen")
                 .contains("Schrijf eerst de tafel, dan een dubbele punt");
