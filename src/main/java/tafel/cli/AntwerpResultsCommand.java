@@ -214,11 +214,17 @@ final class AntwerpResultsCommand implements Callable<Integer> {
                 TextTable table = new TextTable(List.of(console.text("antwerp.col.rank"), console.text("antwerp.col.theme"),
                         console.text("antwerp.col.name"), console.text("antwerp.col.tables"),
                         console.text("antwerp.col.selected")), true, false, false, true, false);
+                long unchosen = tally.ranking().stream().filter(ranked -> ranked.tables() == 0).count();
                 for (ThemeTally.RankedTheme ranked : tally.ranking()) {
-                    table.row(ranked.rank(), ranked.theme().id(), ranked.theme().name(), ranked.tables(),
-                            ranked.selected() ? console.text("alloc.funded.yes") : ranked.tiedAtCut() ? "=" : "");
+                    if (ranked.tables() > 0) {
+                        table.row(ranked.rank(), ranked.theme().id(), ranked.theme().name(), ranked.tables(),
+                                ranked.selected() ? console.text("alloc.funded.yes") : ranked.tiedAtCut() ? "=" : "");
+                    }
                 }
                 table.print(out, console.style());
+                if (unchosen > 0) {
+                    out.println(console.text("antwerp.unchosen", unchosen));
+                }
             }
             tally.tie().ifPresent(tie -> {
                 String names = String.join(", ", tie.themes().stream().map(Theme::name).toList());
@@ -229,8 +235,9 @@ final class AntwerpResultsCommand implements Callable<Integer> {
                     out.println(console.style().warning(console.text("antwerp.tie.open", dirHint())));
                 } else {
                     List<String> chosen = tally.selected().stream().filter(tie.themes()::contains).map(Theme::name).toList();
-                    out.println(console.text("antwerp.tie.resolved", rule, Long.toString(process.rules().lotSeed()),
-                            String.join(", ", chosen)));
+                    out.println(process.rules().tieRule() == tafel.antwerp.TieRule.LOT
+                            ? console.text("antwerp.tie.drawn", Long.toString(process.rules().lotSeed()), String.join(", ", chosen))
+                            : console.text("antwerp.tie.resolved", rule, String.join(", ", chosen)));
                 }
             });
             out.println();
