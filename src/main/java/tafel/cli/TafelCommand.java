@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 NotesCommand.class,
                 ProjectsCommand.class,
                 AntwerpCommand.class,
+                MatchCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 

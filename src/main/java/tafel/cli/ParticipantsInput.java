@@ -1,0 +1,41 @@
+package tafel.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.csv.CsvInput;
+import tafel.io.participants.ParticipantRows;
+import tafel.matching.Person;
+import tafel.text.ClosestMatch;
+
+/** Reading a participants CSV and picking people by role, the way match and tables do. */
+final class ParticipantsInput {
+
+    private ParticipantsInput() {
+    }
+
+    static List<Person> read(Console console, Path file) {
+        CsvInput table = CsvReports.open(file);
+        List<CsvProblem> problems = new ArrayList<>();
+        ParticipantRows.Read read = ParticipantRows.read(table, problems);
+        CsvReports.check(console, problems, read.rows(), read.rejected());
+        return read.people();
+    }
+
+    /** The people with this role; an unknown role names the roles that exist. */
+    static List<Person> withRole(List<Person> people, String role) {
+        List<Person> chosen = people.stream().filter(person -> person.role().equalsIgnoreCase(role.strip())).toList();
+        if (chosen.isEmpty()) {
+            Set<String> roles = new TreeSet<>();
+            people.forEach(person -> roles.add(person.role().toLowerCase(Locale.ROOT)));
+            TafelException unknown = TafelException.of(ExitCode.BAD_DATA, "match.role.unknown", role, String.join(", ", roles));
+            throw ClosestMatch.among(role, roles).map(close -> unknown.withHint("hint.didYouMean", close)).orElse(unknown);
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,132 @@
+package tafel.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class PairMatcherTest {
+
+    private static final List<String> TAGS = List.of("groen", "spelen", "subsidie", "verkeer", "jongeren", "cultuur");
+
+    private static Person person(String id, String role, String organisation, SplittableRandom random, Set<String> avoid) {
+        Set<String> tags = new HashSet<>();
+        int count = random.nextInt(0, 4);
+        while (tags.size() < count) {
+            tags.add(TAGS.get(random.nextInt(TAGS.size())));
+        }
+        return new Person(id, id, role, organisation, tags, "", avoid, Optional.empty());
+    }
+
+    /** The best total over every way of pairing each person of the smaller side, by brute force. */
+    private static int bruteForce(List<Person> small, List<Person> large, int index, boolean[] used) {
+        if (index == small.size()) {
+            return 0;
+        }
+        int best = Integer.MIN_VALUE;
+        for (int b = 0; b < large.size(); b++) {
+            if (!used[b] && small.get(index).canMeet(large.get(b))) {
+                used[b] = true;
+                int rest = bruteForce(small, large, index + 1, used);
+                if (rest != Integer.MIN_VALUE) {
+                    best = Math.max(best, rest + PairMatcher.shared(small.get(index), large.get(b)).size());
+                }
+                used[b] = false;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void theAssignmentIsOptimalAgainstBruteForceOnManySmallInstances() {
+        SplittableRandom random = new SplittableRandom(2026);
+        int checked = 0;
+        for (int run = 0; run < 400; run++) {
+            int n = random.nextInt(1, 6);
+            int m = n + random.nextInt(0, 3);
+            List<Person> left = new ArrayList<>();
+            List<Person> right = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                left.add(person("l" + i, "bewoner", "org" + random.nextInt(4), random,
+                        random.nextInt(6) == 0 ? Set.of("r" + random.nextInt(m)) : Set.of()));
+            }
+            for (int j = 0; j < m; j++) {
+                right.add(person("r" + j, "ambtenaar", "org" + random.nextInt(4), random, Set.of()));
+            }
+            int best = bruteForce(left, right, 0, new boolean[m]);
+            long seed = run;
+            if (best == Integer.MIN_VALUE) {
+                assertThatThrownBy(() -> PairMatcher.match(left, right, 1, PairMatcher.Surplus.SIT_OUT, seed))
+                        .isInstanceOf(PairMatcher.Infeasible.class);
+                continue;
+            }
+            PairMatcher.Plan plan = PairMatcher.match(left, right, 1, PairMatcher.Surplus.SIT_OUT, run);
+            assertThat(plan.totalScore()).as("run " + run).isEqualTo(best);
+            assertThat(plan.meetings()).allMatch(meeting -> meeting.left().canMeet(meeting.right()));
+            assertThat(plan.meetings().stream().map(meeting -> meeting.right().id()).distinct()).hasSize(n);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(200);
+    }
+
+    @Test
+    void roundsNeverRepeatAPairAndTheSameSeedGivesTheSameList() {
+        SplittableRandom random = new SplittableRandom(9);
+        List<Person> left = new ArrayList<>();
+        List<Person> right = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            left.add(person("b" + i, "bewoner", "", random, Set.of()));
+            right.add(person("a" + i, "ambtenaar", "", random, Set.of()));
+        }
+        PairMatcher.Plan plan = PairMatcher.match(left, right, 5, PairMatcher.Surplus.TRIO, 7);
+        Set<String> pairs = new HashSet<>();
+        for (PairMatcher.Meeting meeting : plan.meetings()) {
+            assertThat(pairs.add(meeting.left().id() + "-" + meeting.right().id())).isTrue();
+        }
+        assertThat(plan.meetings()).hasSize(40);
+        assertThat(PairMatcher.match(left, right, 5, PairMatcher.Surplus.TRIO, 7)).isEqualTo(plan);
+    }
+
+    @Test
+    void surplusPeopleFormTriosOrSitOutInTurn() {
+        SplittableRandom random = new SplittableRandom(3);
+        List<Person> left = new ArrayList<>();
+        List<Person> right = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            left.add(person("b" + i, "bewoner", "", random, Set.of()));
+        }
+        for (int i = 0; i < 3; i++) {
+            right.add(person("a" + i, "ambtenaar", "", random, Set.of()));
+        }
+        PairMatcher.Plan trios = PairMatcher.match(left, right, 1, PairMatcher.Surplus.TRIO, 1);
+        assertThat(trios.meetings()).hasSize(5);
+        assertThat(trios.meetings().stream().map(meeting -> meeting.left().id()).distinct()).hasSize(5);
+        assertThat(trios.sittingOut()).isEmpty();
+
+        PairMatcher.Plan turns = PairMatcher.match(left, right, 2, PairMatcher.Surplus.SIT_OUT, 1);
+        List<Person> first = turns.sittingOut().get(1);
+        List<Person> second = turns.sittingOut().get(2);
+        assertThat(first).hasSize(2);
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void explainsWhoCannotBePaired() {
+        SplittableRandom random = new SplittableRandom(1);
+        List<Person> left = List.of(person("b1", "bewoner", "Gemeente", random, Set.of()),
+                person("b2", "bewoner", "Gemeente", random, Set.of("a2")));
+        List<Person> right = List.of(person("a1", "ambtenaar", "Gemeente", random, Set.of()),
+                person("a2", "ambtenaar", "", random, Set.of()));
+        assertThatThrownBy(() -> PairMatcher.match(left, right, 1, PairMatcher.Surplus.TRIO, 1))
+                .isInstanceOf(PairMatcher.Infeasible.class)
+                .satisfies(thrown -> assertThat(((PairMatcher.Infeasible) thrown).reasons())
+                        .extracting(reason -> reason.key()).contains("match.infeasible.nobody"));
+    }
+}
