@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 ProjectsCommand.class,
                 AntwerpCommand.class,
                 MatchCommand.class,
+                TablesCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 
