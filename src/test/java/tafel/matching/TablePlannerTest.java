@@ -1,0 +1,112 @@
+package tafel.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class TablePlannerTest {
+
+    private static List<Person> people(int count, int everyOther, Set<Integer> fixedAt1, String... avoidPairs) {
+        List<Person> list = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Set<String> avoid = new HashSet<>();
+            for (String pair : avoidPairs) {
+                String[] ids = pair.split("-");
+                if (ids[0].equals(Integer.toString(i))) {
+                    avoid.add(ids[1]);
+                }
+            }
+            list.add(new Person(Integer.toString(i), "P" + i, everyOther > 0 && i % everyOther == 0 ? "ambtenaar" : "bewoner",
+                    "", Set.of(), "", avoid, fixedAt1.contains(i) ? Optional.of(i) : Optional.empty()));
+        }
+        return list;
+    }
+
+    private static TablePlanner.Limits seconds(int seconds) {
+        return new TablePlanner.Limits(seconds * 1_000_000_000L, System::nanoTime, fraction -> { });
+    }
+
+    /** Everyone seated exactly once per round, table sizes within one of each other. */
+    private static void assertWellFormed(TablePlan plan, int count, int size) {
+        int tables = (count + size - 1) / size;
+        for (List<List<Integer>> round : plan.seats()) {
+            assertThat(round).hasSize(tables);
+            List<Integer> seated = round.stream().flatMap(List::stream).sorted().toList();
+            assertThat(seated).hasSize(count).doesNotHaveDuplicates();
+            int min = round.stream().mapToInt(List::size).min().orElse(0);
+            int max = round.stream().mapToInt(List::size).max().orElse(0);
+            assertThat(max - min).isLessThanOrEqualTo(1);
+            assertThat(max).isLessThanOrEqualTo(size);
+        }
+    }
+
+    @Test
+    void kirkmansSchoolgirlsFifteenAtTablesOfThreeForSevenRounds() {
+        TablePlan plan = TablePlanner.plan(people(15, 0, Set.of()), 3, 7, Optional.empty(), 1, seconds(30));
+        assertWellFormed(plan, 15, 3);
+        assertThat(plan.repeatCount()).isZero();
+        assertThat(plan.newPeopleMet()).containsOnly(14);
+    }
+
+    @Test
+    void affinePlanesAreConstructedExactly() {
+        TablePlan plan = TablePlanner.plan(people(49, 0, Set.of()), 7, 8, Optional.empty(), 1, TablePlanner.Limits.none());
+        assertWellFormed(plan, 49, 7);
+        assertThat(plan.repeatCount()).isZero();
+        assertThat(plan.optimal()).isTrue();
+    }
+
+    @Test
+    void rolesAreMixedAvoidPairsKeptApartAndFixedSeatsKept() {
+        List<Person> list = people(30, 5, Set.of(1, 2), "3-4", "7-8");
+        TablePlan plan = TablePlanner.plan(list, 5, 3, Optional.of("ambtenaar"), 4, seconds(20));
+        assertWellFormed(plan, 30, 5);
+        assertThat(plan.repeatCount()).isZero();
+        for (List<List<Integer>> round : plan.seats()) {
+            assertThat(round.get(0)).contains(0);
+            assertThat(round.get(1)).contains(1);
+            for (List<Integer> table : round) {
+                assertThat(table.stream().filter(index -> list.get(index).role().equals("ambtenaar")).count()).isEqualTo(1);
+                assertThat(table.containsAll(List.of(2, 3))).isFalse();
+                assertThat(table.containsAll(List.of(6, 7))).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void tooManyRoundsGiveTheFewestRepeatsAndSaySo() {
+        TablePlan plan = TablePlanner.plan(people(9, 0, Set.of()), 3, 6, Optional.empty(), 1, seconds(2));
+        assertWellFormed(plan, 9, 3);
+        // 9 people at tables of 3 can meet everyone in 4 rounds; 6 rounds must repeat
+        assertThat(plan.repeatCount()).isPositive();
+        assertThat(plan.repeats()).isNotEmpty();
+        assertThat(plan.optimal()).isFalse();
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlanAndTheSearchBeatsGreedy() {
+        List<Person> list = people(20, 0, Set.of());
+        TablePlan first = TablePlanner.plan(list, 4, 5, Optional.empty(), 11, seconds(20));
+        TablePlan second = TablePlanner.plan(list, 4, 5, Optional.empty(), 11, seconds(20));
+        assertThat(second.seats()).isEqualTo(first.seats());
+        assertThat(first.repeatCount()).isLessThanOrEqualTo(TablePlanner.greedy(list, 4, 5, Optional.empty(), 11).repeatCount());
+    }
+
+    @Test
+    void impossibleFixedSeatsAreExplained() {
+        List<Person> crowded = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            crowded.add(new Person(Integer.toString(i), "P" + i, "bewoner", "", Set.of(), "", Set.of(),
+                    i <= 4 ? Optional.of(1) : Optional.empty()));
+        }
+        assertThatThrownBy(() -> TablePlanner.plan(crowded, 3, 1, Optional.empty(), 1, TablePlanner.Limits.none())).isInstanceOf(TablePlanner.Infeasible.class)
+                .satisfies(thrown -> assertThat(((TablePlanner.Infeasible) thrown).reason().key()).isEqualTo("tables.fixed.full"));
+    }
+}
