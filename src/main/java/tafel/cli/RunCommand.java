@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,7 +100,10 @@ final class RunCommand implements Callable<Integer> {
                 return runLines(console, session, clock);
             }
             if (!plain && FullScreenSession.supported(environment.variables(), environment.terminal())) {
-                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour()).run();
+                Map<String, List<String>> assignments = new java.util.LinkedHashMap<>();
+                tafel.io.participants.BlockAssignments.load(prepared.draaiboek(), prepared.folder().dir(), new java.util.ArrayList<>())
+                        .forEach((code, groups) -> assignments.put(code, AssignmentLines.of(console.messages(), groups)));
+                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour(), assignments).run();
                 console.say("run.left", prepared.folder().dir().toString());
                 return ExitCode.OK;
             }
@@ -155,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
             sessionDir = folder.dir();
         }
         try {
-            folder.create(loaded.source().text());
+            folder.create(loaded.source().text(), loaded.source().folder(), referencedFiles(draaiboek));
         } catch (FileAlreadyExistsException taken) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "run.sessionExists", folder.dir().toString());
         } catch (IOException failed) {
@@ -164,6 +168,19 @@ final class RunCommand implements Callable<Integer> {
         }
         console.say("run.folder", folder.dir().toString());
         return new Prepared(folder, draaiboek, List.of());
+    }
+
+    /** Participants, matches and table plans the draaiboek names, to copy into the session folder. */
+    private static List<String> referencedFiles(Draaiboek draaiboek) {
+        List<String> files = new java.util.ArrayList<>();
+        if (draaiboek.participants().orElse(null) instanceof tafel.draaiboek.ParticipantsSource.File file) {
+            files.add(file.path());
+        }
+        for (tafel.draaiboek.Block block : draaiboek.allBlocks()) {
+            block.matches().ifPresent(files::add);
+            block.tables().ifPresent(files::add);
+        }
+        return files;
     }
 
     private Prepared resume(Console console, ObjectMapper mapper) throws IOException {

@@ -41,10 +41,16 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    private java.util.Map<String, List<tafel.io.participants.BlockAssignments.Group>> assignments = java.util.Map.of();
+
     @Override
     public Integer call() {
         Console console = root.console();
-        Draaiboek draaiboek = DraaiboekInput.loadUsable(console, file);
+        tafel.io.LoadedDraaiboek loaded = DraaiboekInput.loadChecked(console, file);
+        Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
+        assignments = loaded.source().folder()
+                .map(folder -> tafel.io.participants.BlockAssignments.load(draaiboek, folder, new java.util.ArrayList<>()))
+                .orElse(java.util.Map.of());
         LocalTime from = start != null ? start : draaiboek.start().orElse(LocalTime.MIDNIGHT);
         boolean clockKnown = start != null || draaiboek.start().isPresent();
         Agenda agenda = Agenda.of(draaiboek, from);
@@ -141,7 +147,8 @@ final class ShowCommand implements Callable<Integer> {
         for (AgendaEntry entry : agenda.entries()) {
             String description = entry.block().description();
             String text = draaiboek.instructionsOf(entry.block());
-            if (description.isEmpty() && text.isEmpty() && entry.block().questions().isEmpty()) {
+            List<String> grouped = AssignmentLines.of(console.messages(), assignments.getOrDefault(entry.block().code(), List.of()));
+            if (description.isEmpty() && text.isEmpty() && entry.block().questions().isEmpty() && grouped.isEmpty()) {
                 continue;
             }
             out.println();
@@ -155,6 +162,7 @@ final class ShowCommand implements Callable<Integer> {
             for (String question : entry.block().questions()) {
                 printWrapped(out, "  ?", question);
             }
+            grouped.forEach(out::println);
         }
     }
 

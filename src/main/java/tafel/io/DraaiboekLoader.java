@@ -35,7 +35,10 @@ public final class DraaiboekLoader {
         findings.addAll(read.findings());
         read.draaiboek().ifPresent(draaiboek -> {
             findings.addAll(DraaiboekRules.check(draaiboek));
-            source.folder().ifPresent(folder -> findings.addAll(missingFiles(draaiboek, folder)));
+            source.folder().ifPresent(folder -> {
+                findings.addAll(missingFiles(draaiboek, folder));
+                tafel.io.participants.BlockAssignments.load(draaiboek, folder, findings);
+            });
         });
         findings.sort(Comparator.comparing(Finding::position));
         return new LoadedDraaiboek(source, read.draaiboek(), findings);

@@ -49,11 +49,29 @@ public record SessionFolder(Path dir) {
      * @throws FileAlreadyExistsException when it already holds a session
      */
     public void create(String draaiboekText) throws IOException {
+        create(draaiboekText, Optional.empty(), List.of());
+    }
+
+    /**
+     * Creates the folder with a copy of the draaiboek, copies of the files it points at
+     * (participants, matches, tables — same relative paths, so the copy reads them), and an
+     * empty journal.
+     */
+    public void create(String draaiboekText, Optional<Path> sourceFolder, List<String> referencedFiles) throws IOException {
         if (holdsSession()) {
             throw new FileAlreadyExistsException(journalFile().toString());
         }
         Files.createDirectories(dir);
         AtomicFiles.write(draaiboekFile(), draaiboekText.getBytes(StandardCharsets.UTF_8));
+        if (sourceFolder.isPresent()) {
+            for (String written : referencedFiles) {
+                Path relative = Path.of(written).normalize();
+                Path from = sourceFolder.get().resolve(relative);
+                if (!relative.isAbsolute() && !relative.startsWith("..") && Files.isRegularFile(from)) {
+                    AtomicFiles.write(dir.resolve(relative), Files.readAllBytes(from));
+                }
+            }
+        }
         if (!Files.exists(journalFile())) {
             Files.createFile(journalFile());
         }
@@ -78,8 +96,10 @@ public record SessionFolder(Path dir) {
             throw new NoSuchFileException(dir.toString());
         }
         TextFiles.Decoded text = TextFiles.read(draaiboekFile());
+        // The files the draaiboek points at were checked when the session started; a copy that
+        // could not take one along (a path outside its folder) must still be readable.
         LoadedDraaiboek loaded = DraaiboekLoader.load(new DraaiboekSource(draaiboekFile().toString(), text.text(),
-                Optional.of(dir), text.legacyEncoding()));
+                Optional.empty(), text.legacyEncoding()));
         if (!Files.isRegularFile(journalFile())) {
             throw new NoSuchFileException(journalFile().toString());
         }

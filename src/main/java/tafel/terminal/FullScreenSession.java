@@ -42,11 +42,17 @@ public final class FullScreenSession {
     private boolean leaving;
 
     public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome) {
+        this(session, clock, messages, warnMinutes, monochrome, java.util.Map.of());
+    }
+
+    /** @param assignments per block code, who is paired or sits where, shown with the instructions */
+    public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome,
+                             java.util.Map<String, List<String>> assignments) {
         this.session = session;
         this.clock = clock;
         this.messages = messages;
         this.warnMinutes = warnMinutes;
-        this.screen = new TimerScreen(messages, monochrome);
+        this.screen = new TimerScreen(messages, monochrome, assignments);
     }
 
     /** Full screen needs a real terminal on both ends that is not "dumb". */

@@ -25,10 +25,16 @@ final class TimerScreen {
 
     private final Messages messages;
     private final boolean monochrome;
+    private final java.util.Map<String, List<String>> assignments;
 
     TimerScreen(Messages messages, boolean monochrome) {
+        this(messages, monochrome, java.util.Map.of());
+    }
+
+    TimerScreen(Messages messages, boolean monochrome, java.util.Map<String, List<String>> assignments) {
         this.messages = messages;
         this.monochrome = monochrome;
+        this.assignments = java.util.Map.copyOf(assignments);
     }
 
     List<AttributedString> render(SessionView view, ScreenState ui, OffsetDateTime now, int width, int height) {
@@ -129,6 +135,12 @@ final class TimerScreen {
             for (String line : wrap(view.instructions(), width - 2)) {
                 lines.add(plain(" " + line));
             }
+        }
+        List<String> groups = new ArrayList<>(assignments.getOrDefault(view.key(), List.of()));
+        view.part().ifPresent(part -> groups.addAll(assignments.getOrDefault(part.code(), List.of())));
+        if (!groups.isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+            groups.forEach(line -> lines.add(plain(line)));
         }
         view.part().ifPresent(part -> {
             if (!part.instructions().isBlank()) {

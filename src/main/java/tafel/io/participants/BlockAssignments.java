@@ -1,0 +1,130 @@
+package tafel.io.participants;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import tafel.draaiboek.Block;
+import tafel.draaiboek.Draaiboek;
+import tafel.draaiboek.Finding;
+import tafel.draaiboek.Participant;
+import tafel.draaiboek.ParticipantsSource;
+import tafel.draaiboek.Position;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.csv.CsvInput;
+
+/**
+ * The match lists and table plans that blocks of a draaiboek point at ({@code matches:},
+ * {@code tables:}), read and checked against the participants: who is paired, who sits where,
+ * per round. Used by {@code validate} (unknown ids), {@code show} and the live runner.
+ */
+public final class BlockAssignments {
+
+    /** One conversation or one table in a round: a label (table number, or empty for a pair) and the names. */
+    public record Group(int round, String label, List<String> names) {
+        public Group {
+            names = List.copyOf(names);
+        }
+    }
+
+    private BlockAssignments() {
+    }
+
+    /** Groups per block code; blocks without files, or whose files cannot be read, are left out. */
+    public static Map<String, List<Group>> load(Draaiboek draaiboek, Path folder, List<Finding> findings) {
+        Map<String, String> names = participantNames(draaiboek, folder, findings);
+        Map<String, List<Group>> result = new LinkedHashMap<>();
+        for (Block block : draaiboek.allBlocks()) {
+            List<Group> groups = new ArrayList<>();
+            block.matches().ifPresent(file -> groups.addAll(read(folder.resolve(file), block.origin().of("matches"), file,
+                    names, true, findings)));
+            block.tables().ifPresent(file -> groups.addAll(read(folder.resolve(file), block.origin().of("tables"), file,
+                    names, false, findings)));
+            if (!groups.isEmpty()) {
+                result.put(block.code(), groups);
+            }
+        }
+        return result;
+    }
+
+    /** Participant ids and names, or empty when the draaiboek names no participants (ids are then not checked). */
+    private static Map<String, String> participantNames(Draaiboek draaiboek, Path folder, List<Finding> findings) {
+        Map<String, String> names = new HashMap<>();
+        Optional<ParticipantsSource> source = draaiboek.participants();
+        if (source.isEmpty()) {
+            return names;
+        }
+        if (source.get() instanceof ParticipantsSource.Inline inline) {
+            for (Participant participant : inline.participants()) {
+                names.put(participant.id(), participant.name());
+            }
+        } else if (source.get() instanceof ParticipantsSource.File file) {
+            Path path = folder.resolve(file.path());
+            if (!Files.isRegularFile(path)) {
+                return names;
+            }
+            try {
+                List<CsvProblem> problems = new ArrayList<>();
+                ParticipantRows.Read read = ParticipantRows.read(CsvInput.read(path), problems);
+                read.people().forEach(person -> names.put(person.id(), person.name()));
+                for (CsvProblem problem : problems) {
+                    findings.add(Finding.error(file.at(), "file.participants.row", file.path(), problem.line(), problem.message()));
+                }
+            } catch (IOException | IllegalArgumentException unreadable) {
+                findings.add(Finding.error(file.at(), "file.unreadable", file.path()));
+            }
+        }
+        return names;
+    }
+
+    private static List<Group> read(Path path, Position at, String written, Map<String, String> names, boolean matches,
+                                    List<Finding> findings) {
+        if (!Files.isRegularFile(path)) {
+            return List.of();
+        }
+        CsvInput table;
+        try {
+            table = CsvInput.read(path);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            findings.add(Finding.error(at, "file.unreadable", written));
+            return List.of();
+        }
+        Optional<Integer> round = table.column("round", "ronde");
+        List<Optional<Integer>> ids = matches
+                ? List.of(table.column("left_id"), table.column("right_id"))
+                : List.of(table.column("participant_id", "id"));
+        Optional<Integer> tableColumn = table.column("table", "tafel");
+        if (ids.stream().anyMatch(Optional::isEmpty) || (!matches && tableColumn.isEmpty())) {
+            findings.add(Finding.error(at, "file.assignments.columns", written, table.foundColumns()));
+            return List.of();
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<String, List<String>> tables = new TreeMap<>();
+        for (CsvInput.Row row : table.rows()) {
+            int number = round.map(row::cell).filter(text -> text.matches("\\d+")).map(Integer::parseInt).orElse(1);
+            List<String> people = new ArrayList<>();
+            for (Optional<Integer> column : ids) {
+                String id = row.cell(column.get());
+                if (!names.isEmpty() && !names.containsKey(id)) {
+                    findings.add(Finding.error(at, "file.assignments.unknownId", written, row.line(), id));
+                }
+                people.add(names.getOrDefault(id, id));
+            }
+            if (matches) {
+                groups.add(new Group(number, "", people));
+            } else {
+                String key = String.format("%04d/%s", number, row.cell(tableColumn.get()));
+                tables.computeIfAbsent(key, k -> new ArrayList<>()).addAll(people);
+            }
+        }
+        tables.forEach((key, people) -> groups.add(new Group(Integer.parseInt(key.substring(0, 4)), key.substring(5), people)));
+        return groups;
+    }
+}

@@ -1,0 +1,98 @@
+package tafel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From a participants spreadsheet to a match list and a table plan, and into a draaiboek. */
+class MatchCommandTest {
+
+    private static final String PEOPLE = "examples/deelnemers/deelnemers.csv";
+
+    @Test
+    void writesAnOptimalMatchListAsCsv(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("matches.csv");
+        CommandRun run = CommandRun.english("match", "--participants", PEOPLE, "--left", "bewoner", "--right", "ambtenaar",
+                "--rounds", "2", "--format", "csv", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("round,left_id,left_name,right_id,right_name,score,shared_tags");
+        assertThat(lines).hasSize(37);
+        assertThat(lines).noneMatch(line -> line.startsWith("1,b03,") && line.contains(",a01,"));
+        assertThat(run.err()).contains("Written to " + out).contains("Total score").contains("(seed 1)");
+        CommandRun again = CommandRun.english("match", "--participants", PEOPLE, "--left", "bewoner", "--right", "ambtenaar",
+                "--rounds", "2", "--format", "csv");
+        assertThat(again.out()).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void anUnknownRoleNamesTheRolesThatExist() {
+        CommandRun run = CommandRun.english("match", "--participants", PEOPLE, "--left", "bewoners", "--right", "ambtenaar");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains("There is nobody with the role \"bewoners\". The roles in the file are: ambtenaar, bewoner.")
+                .contains("Did you mean \"bewoner\"?");
+    }
+
+    @Test
+    void badParticipantsAndImpossibleConstraintsAreExplained(@TempDir Path folder) throws Exception {
+        Path bad = folder.resolve("p.csv");
+        Files.writeString(bad, "id,name,role,organisation,avoid\nb1,Zoë,bewoner,Gemeente,x9\nb1,Twee,bewoner,,\n"
+                + "a1,Nora,ambtenaar,Gemeente,\n");
+        CommandRun run = CommandRun.english("match", "--participants", bad.toString(), "--left", "bewoner", "--right", "ambtenaar");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains(bad + ":3: the id \"b1\" was already used on an earlier row")
+                .contains(bad + ":2: b1 avoids \"x9\", but there is no participant with that id");
+        Path clash = folder.resolve("clash.csv");
+        Files.writeString(clash, "id,name,role,organisation\nb1,Zoë,bewoner,Gemeente\na1,Nora,ambtenaar,Gemeente\n");
+        CommandRun infeasible = CommandRun.english("match", "--participants", clash.toString(), "--left", "bewoner",
+                "--right", "ambtenaar", "-o", folder.resolve("never.csv").toString());
+        assertThat(infeasible.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(infeasible.err()).contains("Zoë (b1) cannot be paired with anyone: of the other role 1 are from the same organisation");
+        assertThat(folder.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
+    void tablePlansForPeopleOrNumbers(@TempDir Path folder) throws Exception {
+        CommandRun numbers = CommandRun.english("tables", "--people", "15", "--size", "3", "--rounds", "7", "--format", "csv");
+        assertThat(numbers.exitCode()).isZero();
+        assertThat(numbers.out().lines()).hasSize(106).first().isEqualTo("round,table,participant_id,participant_name");
+        assertThat(numbers.err()).contains("No two people share a table twice in these 7 rounds");
+        CommandRun mixed = CommandRun.english("tables", "--participants", PEOPLE, "--size", "5", "--rounds", "3", "--mix",
+                "ambtenaar");
+        assertThat(mixed.out()).contains("Round 3").contains("[2 ambtenaar]");
+        CommandRun tooMany = CommandRun.english("tables", "--people", "9", "--size", "3", "--rounds", "6", "--time-limit", "1s");
+        assertThat(tooMany.exitCode()).isZero();
+        assertThat(tooMany.err()).contains("more rounds than can be repeat-free (at most 4)");
+    }
+
+    @Test
+    void aDraaiboekUsesTheListsAndValidateChecksTheirIds(@TempDir Path folder) throws Exception {
+        Files.copy(Path.of(PEOPLE), folder.resolve("deelnemers.csv"));
+        assertThat(CommandRun.english("match", "--participants", folder.resolve("deelnemers.csv").toString(), "--left",
+                "bewoner", "--right", "ambtenaar", "--format", "csv", "-o", folder.resolve("matches.csv").toString()).exitCode()).isZero();
+        assertThat(CommandRun.english("tables", "--participants", folder.resolve("deelnemers.csv").toString(), "--size", "5",
+                "--format", "csv", "-o", folder.resolve("tafels.csv").toString()).exitCode()).isZero();
+        Path draaiboek = folder.resolve("avond.yaml");
+        Files.writeString(draaiboek, """
+                title: Avond
+                participants: deelnemers.csv
+                blocks:
+                  - {code: A, title: 1-op-1, minutes: 10, matches: matches.csv}
+                  - {code: B, title: Tafels, minutes: 20, tables: tafels.csv}
+                """);
+        assertThat(CommandRun.english("validate", draaiboek.toString()).err()).isEmpty();
+        CommandRun show = CommandRun.english("show", draaiboek.toString(), "--instructions");
+        assertThat(show.out()).contains("Round 1 pairs:").contains("Sara Q. – Nora L.").contains("Round 1 tables:")
+                .contains("table 1: ");
+
+        Files.writeString(folder.resolve("matches.csv"), "round,left_id,right_id\n1,b01,a99\n");
+        CommandRun bad = CommandRun.english("validate", draaiboek.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(bad.err()).contains("avond.yaml:4:52: error: matches.csv, line 2: \"a99\" is not one of the participants");
+    }
+}
