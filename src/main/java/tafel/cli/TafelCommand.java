@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 AntwerpCommand.class,
                 MatchCommand.class,
                 TablesCommand.class,
+                ReportCommand.class,
+                CardsCommand.class,
+                PlanCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 

@@ -20,7 +20,7 @@ class MessagesTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:rule|yaml|file|error|hint|show|new|validate|templates|option|run|status|notes|session|confirm"
-                    + "|script|journal|ui|csv|pb|allocate|alloc|antwerp)\\.[A-Za-z.]*[A-Za-z])\"");
+                    + "|script|journal|ui|csv|pb|allocate|alloc|antwerp|match|tables|participants|output|report|cards|plan|export|entry|batch|online|rules)\\.[A-Za-z.]*[A-Za-z])\"");
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() {

@@ -1,0 +1,99 @@
+package tafel.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tafel.draaiboek.Draaiboek;
+import tafel.draaiboek.Participant;
+import tafel.draaiboek.ParticipantsSource;
+import tafel.io.SessionFolder;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.csv.CsvInput;
+import tafel.io.files.AtomicFiles;
+import tafel.io.participants.ParticipantRows;
+import tafel.report.AntwerpReport;
+import tafel.report.Anonymiser;
+import tafel.report.SessionReport;
+
+/** {@code tafel report DIR -o report.pdf}: the PDF report of a session folder or an Antwerp process folder. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TafelCommand root;
+
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "report.dir")
+    Path dir;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", descriptionKey = "report.output")
+    Path output;
+
+    @Option(names = "--anonymise", descriptionKey = "report.anonymise")
+    boolean anonymise;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = root.console();
+        OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
+        byte[] pdf;
+        if (new ProcessFolder(dir).exists()) {
+            ProcessInput process = ProcessInput.open(console, new ProcessFolder(dir));
+            Map<String, String> names = new LinkedHashMap<>();
+            process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
+            pdf = AntwerpReport.render(process.contents().title(), process.rules(), process.outcome(), names,
+                    process.state(), console.messages(), now);
+        } else {
+            SessionFolder folder = new SessionFolder(dir);
+            SessionFolder.Contents contents = SessionInput.read(console, folder, JsonMapper.builder().build());
+            Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
+            List<SessionReport.Attendee> attendees = attendees(draaiboek);
+            List<String> names = new ArrayList<>();
+            attendees.forEach(attendee -> names.add(attendee.name()));
+            names.addAll(draaiboek.facilitators());
+            Anonymiser anonymiser = anonymise ? Anonymiser.of(names, console.text("report.pseudonym")) : Anonymiser.off();
+            pdf = SessionReport.render(draaiboek, contents.events(), attendees, console.messages(), anonymiser, now);
+        }
+        try {
+            AtomicFiles.write(output, pdf);
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", output.toString(), String.valueOf(failed.getMessage()));
+        }
+        console.say("output.written", output.toString());
+        return ExitCode.OK;
+    }
+
+    /** The participants named in the draaiboek, sorted by id so pseudonyms are stable. */
+    private List<SessionReport.Attendee> attendees(Draaiboek draaiboek) {
+        List<Map.Entry<String, SessionReport.Attendee>> list = new ArrayList<>();
+        if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
+            for (Participant participant : inline.participants()) {
+                list.add(Map.entry(participant.id(), new SessionReport.Attendee(participant.name(), participant.role())));
+            }
+        } else if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.File file
+                && Files.isRegularFile(dir.resolve(file.path()))) {
+            try {
+                ParticipantRows.read(CsvInput.read(dir.resolve(file.path())), new ArrayList<CsvProblem>()).people().forEach(person ->
+                        list.add(Map.entry(person.id(), new SessionReport.Attendee(person.name(), person.role()))));
+            } catch (IOException unreadable) {
+                root.console().say("report.participantsUnreadable", file.path());
+            }
+        }
+        list.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+        return list.stream().map(Map.Entry::getValue).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package tafel.report;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tafel.draaiboek.Draaiboek;
+import tafel.i18n.Messages;
+import tafel.session.BlockStatus;
+import tafel.session.SessionEvent;
+import tafel.session.SessionState;
+
+/**
+ * The project leader's report of a live session: cover, agenda planned against actual (with a
+ * chart), the notes per block (one-word check-ins as a word list sized by frequency),
+ * participants by role, and an audit appendix of every correction made during the evening.
+ */
+public final class SessionReport {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A participant for the list by role. */
+    public record Attendee(String name, String role) {
+    }
+
+    private SessionReport() {
+    }
+
+    public static byte[] render(Draaiboek draaiboek, List<SessionEvent> events, List<Attendee> attendees,
+                                Messages messages, Anonymiser anonymiser, OffsetDateTime madeAt) {
+        SessionState state = SessionState.replay(draaiboek, events);
+        OffsetDateTime until = state.lastEventAt().orElse(madeAt);
+        List<BlockStatus> rows = BlockStatus.of(state, until);
+        try (Pdf pdf = new Pdf(draaiboek.title())) {
+            pdf.footer(draaiboek.title() + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
+            cover(pdf, draaiboek, state, messages, anonymiser);
+            agenda(pdf, rows, state, messages);
+            notes(pdf, draaiboek, events, messages, anonymiser);
+            attendees(pdf, attendees, messages, anonymiser);
+            audit(pdf, state, events, messages);
+            return pdf.finish(messages.get("report.page"));
+        }
+    }
+
+    private static void cover(Pdf pdf, Draaiboek draaiboek, SessionState state, Messages messages, Anonymiser anonymiser) {
+        pdf.newPage();
+        pdf.space(90);
+        pdf.small(messages.get("report.session.kind"));
+        pdf.title(draaiboek.title());
+        pdf.space(10);
+        String date = state.started().map(start -> DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(messages.locale()).format(start)).orElse(draaiboek.date().map(Object::toString).orElse(""));
+        pdf.field(messages.get("report.date"), date);
+        pdf.field(messages.get("report.time"), state.started().map(CLOCK::format).orElse("")
+                + state.ended().map(end -> " – " + CLOCK.format(end)).orElse(""));
+        pdf.field(messages.get("report.location"), draaiboek.location());
+        pdf.field(messages.get("report.facilitators"), String.join(", ",
+                draaiboek.facilitators().stream().map(anonymiser::name).toList()));
+        pdf.space(8);
+        pdf.field(messages.get("show.audience"), draaiboek.audience());
+        pdf.space(4);
+        pdf.field(messages.get("show.goal"), draaiboek.goal());
+        if (anonymiser.enabled()) {
+            pdf.space(16);
+            pdf.text(messages.get("report.anonymised"));
+        }
+    }
+
+    private static void agenda(Pdf pdf, List<BlockStatus> rows, SessionState state, Messages messages) {
+        pdf.newPage();
+        pdf.heading(messages.get("report.agenda"));
+        List<List<String>> table = new ArrayList<>();
+        int planned = 0;
+        Duration actual = Duration.ZERO;
+        for (BlockStatus row : rows) {
+            planned += row.plannedMinutes();
+            actual = actual.plus(row.actual());
+            String plan = row.plannedMinutes() + (row.adjustMinutes() == 0 ? "" : " (" + signed(row.adjustMinutes()) + ")");
+            table.add(List.of(row.key(), title(row, messages), plan, row.start().isPresent() ? minutes(row.actual()) : "",
+                    row.start().isPresent() ? signedMinutes(row.overrun()) : "", row.start().map(CLOCK::format).orElse(""),
+                    row.end().map(CLOCK::format).orElse(""), row.notes() == 0 ? "" : Integer.toString(row.notes())));
+        }
+        table.add(List.of("", messages.get("antwerp.total"), Integer.toString(planned), minutes(actual), "",
+                state.started().map(CLOCK::format).orElse(""), state.ended().map(CLOCK::format).orElse(""), ""));
+        pdf.table(List.of(messages.get("status.col.code"), messages.get("status.col.title"), messages.get("status.col.planned"),
+                        messages.get("status.col.actual"), messages.get("status.col.over"), messages.get("status.col.start"),
+                        messages.get("status.col.end"), messages.get("status.col.notes")),
+                new float[] {0.07f, 0.4f, 0.1f, 0.1f, 0.09f, 0.08f, 0.08f, 0.08f},
+                new boolean[] {false, false, true, true, true, false, false, true}, table);
+        pdf.small(messages.get("report.agenda.note"));
+        List<Pdf.Bar> bars = new ArrayList<>();
+        for (BlockStatus row : rows) {
+            bars.add(new Pdf.Bar(row.key() + " " + messages.get("report.planned"), row.plannedMinutes(), row.plannedMinutes() + " min", false));
+            if (row.start().isPresent()) {
+                bars.add(new Pdf.Bar(row.key() + " " + messages.get("report.actual"), row.actual().getSeconds() / 60.0,
+                        minutes(row.actual()) + " min", true));
+            }
+        }
+        pdf.barChart(messages.get("report.agenda.chart"), bars);
+    }
+
+    private static void notes(Pdf pdf, Draaiboek draaiboek, List<SessionEvent> events, Messages messages, Anonymiser anonymiser) {
+        pdf.heading(messages.get("report.notes"));
+        Map<String, List<SessionEvent.Note>> byBlock = new LinkedHashMap<>();
+        for (int i = 0; i < draaiboek.blocks().size(); i++) {
+            byBlock.put(SessionState.keyOf(draaiboek, i), new ArrayList<>());
+        }
+        events.stream().filter(SessionEvent.Note.class::isInstance).map(SessionEvent.Note.class::cast)
+                .forEach(note -> byBlock.computeIfAbsent(note.block(), k -> new ArrayList<>()).add(note));
+        boolean any = false;
+        for (int i = 0; i < draaiboek.blocks().size(); i++) {
+            String key = SessionState.keyOf(draaiboek, i);
+            List<SessionEvent.Note> notes = byBlock.get(key);
+            if (notes.isEmpty()) {
+                continue;
+            }
+            any = true;
+            String title = draaiboek.blocks().get(i).title();
+            pdf.subheading(key + "  " + (title.isEmpty() ? messages.get("show.pause") : title));
+            Map<String, Integer> words = new TreeMap<>();
+            notes.stream().filter(note -> SessionEvent.Note.WORD.equals(note.tag()))
+                    .forEach(note -> words.merge(anonymiser.text(note.text()).toLowerCase(messages.locale()), 1, Integer::sum));
+            if (!words.isEmpty()) {
+                List<Map.Entry<String, Integer>> sorted = new ArrayList<>(words.entrySet());
+                sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+                pdf.small(messages.get("report.words", notes.stream().filter(note -> SessionEvent.Note.WORD.equals(note.tag())).count()));
+                pdf.wordCloud(sorted);
+            }
+            for (SessionEvent.Note note : notes) {
+                if (SessionEvent.Note.WORD.equals(note.tag())) {
+                    continue;
+                }
+                String label = CLOCK.format(note.at()) + (note.part().isEmpty() ? "" : "  " + note.part())
+                        + (note.tag().isEmpty() ? "" : "  [" + note.tag() + "]");
+                pdf.field(label, anonymiser.text(note.text()));
+            }
+            pdf.space(4);
+        }
+        if (!any) {
+            pdf.text(messages.get("report.noNotes"));
+        }
+    }
+
+    private static void attendees(Pdf pdf, List<Attendee> attendees, Messages messages, Anonymiser anonymiser) {
+        if (attendees.isEmpty()) {
+            return;
+        }
+        pdf.heading(messages.get("report.attendees", attendees.size()));
+        Map<String, List<String>> byRole = new TreeMap<>();
+        attendees.forEach(attendee -> byRole.computeIfAbsent(attendee.role().isBlank() ? "-" : attendee.role(),
+                k -> new ArrayList<>()).add(anonymiser.name(attendee.name())));
+        byRole.forEach((role, names) -> pdf.field(role + " (" + names.size() + "):", String.join(", ", names)));
+    }
+
+    private static void audit(Pdf pdf, SessionState state, List<SessionEvent> events, Messages messages) {
+        pdf.heading(messages.get("report.audit"));
+        pdf.small(messages.get("report.audit.source", state.eventCount()));
+        List<List<String>> rows = new ArrayList<>();
+        int current = -1;
+        for (SessionEvent event : events) {
+            String time = CLOCK.format(event.at());
+            if (event instanceof SessionEvent.Adjusted adjusted) {
+                rows.add(List.of(time, adjusted.block(), messages.get("report.audit.adjusted", signed(adjusted.minutes()))));
+            } else if (event instanceof SessionEvent.Paused paused) {
+                rows.add(List.of(time, paused.block(), messages.get("report.audit.paused")));
+            } else if (event instanceof SessionEvent.Resumed resumed) {
+                rows.add(List.of(time, resumed.block(), messages.get("report.audit.resumed")));
+            } else if (event instanceof SessionEvent.BlockStarted block) {
+                int index = state.indexOf(block.block());
+                if (index < current) {
+                    rows.add(List.of(time, block.block(), messages.get("report.audit.back")));
+                }
+                current = index;
+            }
+        }
+        if (rows.isEmpty()) {
+            pdf.text(messages.get("report.audit.none"));
+        } else {
+            pdf.table(List.of(messages.get("report.audit.time"), messages.get("status.col.code"), messages.get("report.audit.what")),
+                    new float[] {0.12f, 0.12f, 0.76f}, new boolean[] {false, false, false}, rows);
+        }
+    }
+
+    private static String title(BlockStatus row, Messages messages) {
+        return row.block().title().isEmpty() ? messages.get("show.pause") : row.block().title();
+    }
+
+    static String signed(int minutes) {
+        return (minutes > 0 ? "+" : "") + minutes;
+    }
+
+    static String minutes(Duration duration) {
+        long seconds = duration.getSeconds();
+        return seconds % 60 == 0 ? Long.toString(seconds / 60) : String.format(java.util.Locale.ROOT, "%.1f", seconds / 60.0);
+    }
+
+    static String signedMinutes(Duration duration) {
+        return (duration.isNegative() ? "" : "+") + minutes(duration);
+    }
+}
