@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 ReportCommand.class,
                 CardsCommand.class,
                 PlanCommand.class,
+                ExportCommand.class,
         })
 public final class TafelCommand implements Callable<Integer> {
 

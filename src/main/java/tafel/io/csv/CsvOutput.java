@@ -19,9 +19,13 @@ public final class CsvOutput implements AutoCloseable {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
-    private final CSVPrinter printer;
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
-    private CsvOutput(Appendable target, CSVFormat format) {
+    private final CSVPrinter printer;
+    private final boolean decimalComma;
+
+    private CsvOutput(Appendable target, CSVFormat format, boolean decimalComma) {
+        this.decimalComma = decimalComma;
         try {
             this.printer = new CSVPrinter(target, format);
         } catch (IOException failed) {
@@ -31,7 +35,22 @@ public final class CsvOutput implements AutoCloseable {
 
     /** Machine CSV: comma, LF line ends, UTF-8 without BOM (the caller owns the encoding). */
     public static CsvOutput machine(Appendable target, String... header) {
-        CsvOutput output = new CsvOutput(target, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+        CsvOutput output = new CsvOutput(target, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get(), false);
+        output.row((Object[]) header);
+        return output;
+    }
+
+    /**
+     * What Dutch Excel opens correctly by double-click: a BOM (so UTF-8 names survive), {@code ;}
+     * between cells, CRLF line ends and a decimal comma.
+     */
+    public static CsvOutput excel(Appendable target, String... header) {
+        try {
+            target.append('\uFEFF');
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        CsvOutput output = new CsvOutput(target, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get(), true);
         output.row((Object[]) header);
         return output;
     }
@@ -39,7 +58,8 @@ public final class CsvOutput implements AutoCloseable {
     public CsvOutput row(Object... cells) {
         List<String> safe = new ArrayList<>(cells.length);
         for (Object cell : cells) {
-            safe.add(neutralise(cell == null ? "" : cell.toString()));
+            String text = cell == null ? "" : cell.toString();
+            safe.add(neutralise(decimalComma && DECIMAL.matcher(text).matches() ? text.replace('.', ',') : text));
         }
         try {
             printer.printRecord(safe);

@@ -1,0 +1,176 @@
+package tafel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** PDF reports, cards, plans and exports, checked the way a reader would: by their text. */
+class ReportCommandTest {
+
+    private static Path session(Path folder, String extraScript) throws Exception {
+        Path draaiboek = folder.resolve("avond.yaml");
+        Files.writeString(draaiboek, """
+                title: Avond met Zoë, Şahin en Øyvind
+                location: Buurthuis De Klok
+                facilitators: [Anna Ünver]
+                audience: Bewoners en ambtenaren
+                goal: Samen beslissen over € 25.000
+                participants:
+                  - {id: b1, name: Zoë Jansen, role: bewoner}
+                  - {id: a1, name: Şahin Yılmaz, role: ambtenaar}
+                blocks:
+                  - {code: A, title: Check-in, minutes: 10}
+                  - {code: B, title: Gesprekken, minutes: 30}
+                  - {title: Pauze, minutes: 10, pause: true}
+                  - {code: C, title: Afsluiting, minutes: 5}
+                """);
+        Path script = folder.resolve("script.txt");
+        Files.writeString(script, "word blij\nword blij\nword moe\nwait 12m\nnext\nnote Zoë Jansen wil een moestuin\n"
+                + "note =1+2\n" + extraScript + "wait 31m\nnext\nwait 10m\nnext\nadjust +2\nwait 6m\nnext\n");
+        Path session = folder.resolve("sessie");
+        CommandRun run = CommandRun.english("run", draaiboek.toString(), "--headless", "--session", session.toString(),
+                "--input", script.toString(), "--start", "19:30", "--date", "2026-11-24");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return session;
+    }
+
+    private static String text(PDDocument document) throws Exception {
+        return new PDFTextStripper().getText(document);
+    }
+
+    @Test
+    void aSessionReportHasCoverAgendaNotesParticipantsAndAudit(@TempDir Path folder) throws Exception {
+        Path session = session(folder, "");
+        Path pdf = folder.resolve("verslag.pdf");
+        CommandRun run = CommandRun.dutch("report", session.toString(), "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = text(document);
+            assertThat(text).contains("Verslag van de sessie", "Avond met Zoë, Şahin en Øyvind", "Buurthuis De Klok",
+                    "Anna Ünver", "€ 25.000", "Programma: gepland en werkelijk", "Check-in", "Gesprekken",
+                    "blij (2)", "moe", "Zoë Jansen wil een moestuin", "Deelnemers (2)", "Şahin Yılmaz",
+                    "+2 minuten voor dit blok", "pagina 1 / ");
+            assertThat(document.getNumberOfPages()).isBetween(2, 4);
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("LiberationSans");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anonymisedReportsReplaceNamesAndSaySo(@TempDir Path folder) throws Exception {
+        Path session = session(folder, "");
+        Path pdf = folder.resolve("anoniem.pdf");
+        assertThat(CommandRun.english("report", session.toString(), "-o", pdf.toString(), "--anonymise").exitCode()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = text(document);
+            assertThat(text).contains("This report is anonymised").contains("Participant 2 wil een moestuin")
+                    .doesNotContain("Zoë Jansen").doesNotContain("Şahin Yılmaz").doesNotContain("Anna Ünver");
+        }
+    }
+
+    @Test
+    void aLongListOfNotesBreaksAcrossPagesWithItsHeadingsIntact(@TempDir Path folder) throws Exception {
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            notes.append("note Notitie nummer ").append(i).append(" over de buurt en wat er beter kan met groen en spelen\n");
+        }
+        Path session = session(folder, notes.toString());
+        Path pdf = folder.resolve("lang.pdf");
+        assertThat(CommandRun.english("report", session.toString(), "-o", pdf.toString()).exitCode()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(6);
+            String text = text(document);
+            assertThat(text).contains("Notitie nummer 1 ", "Notitie nummer 300 ", "page 7 / ");
+        }
+    }
+
+    @Test
+    void anAntwerpReportHasThemesBudgetsProjectsAndCharts(@TempDir Path folder) throws Exception {
+        Path process = AntwerpCommandTest.wholeProcess(folder);
+        Path pdf = folder.resolve("resultaten.pdf");
+        CommandRun run = CommandRun.dutch("report", process.toString(), "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = text(document);
+            assertThat(text).contains("Burgerbegroting 2026", "1. Thema’s: 12 van 22 gaan door", "Tafels per thema",
+                    "Budget per thema", "€ 1.100.000", "Waterspeelplein Park Spoor Noord", "Score per project",
+                    "Moestuin Zoë", "Correcties (audit)");
+        }
+    }
+
+    @Test
+    void cardsComeFourToAPageAndPlansAPagePerRoundAndPerPerson(@TempDir Path folder) throws Exception {
+        Path matches = folder.resolve("matches.csv");
+        assertThat(CommandRun.english("match", "--participants", "examples/deelnemers/deelnemers.csv", "--left", "bewoner",
+                "--right", "ambtenaar", "--format", "csv", "-o", matches.toString()).exitCode()).isZero();
+        Path cards = folder.resolve("kaartjes.pdf");
+        CommandRun run = CommandRun.dutch("cards", "--matches", matches.toString(), "--draaiboek",
+                "templates/leersessie-bewoners-ambtenaren.yaml", "--block", "B", "-o", cards.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(cards.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(5);
+            assertThat(text(document)).contains("Zoë A.", "in gesprek met", "Jullie delen:",
+                    "Wanneer is dit buurtproject voor jou een succes?", "Wat hebben jullie besproken?");
+        }
+        Path tables = folder.resolve("tafels.csv");
+        assertThat(CommandRun.english("tables", "--people", "12", "--size", "4", "--rounds", "2", "--format", "csv",
+                "-o", tables.toString()).exitCode()).isZero();
+        Path plan = folder.resolve("plan.pdf");
+        assertThat(CommandRun.english("plan", "--tables", tables.toString(), "-o", plan.toString()).exitCode()).isZero();
+        try (PDDocument document = Loader.loadPDF(plan.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2 + 12);
+            assertThat(text(document)).contains("Round 2", "table 3", "Round 1: table ");
+        }
+    }
+
+    @Test
+    void exportsRoundTripAndOpenInDutchExcel(@TempDir Path folder) throws Exception {
+        Path session = session(folder, "");
+        CommandRun machine = CommandRun.english("export", session.toString(), "--table", "notes");
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(machine.out())).getRecords();
+        assertThat(records).hasSize(5);
+        assertThat(records.get(3).get("text")).isEqualTo("Zoë Jansen wil een moestuin");
+        assertThat(records.get(4).get("text")).as("formula neutralised").isEqualTo("'=1+2");
+        assertThat(records.get(0).get("tag")).isEqualTo("word");
+
+        Path excel = folder.resolve("blokken.csv");
+        assertThat(CommandRun.english("export", session.toString(), "--excel", "-o", excel.toString()).exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(excel);
+        assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains("code;title;planned_minutes").contains("\r\n").doesNotContain(",");
+        assertThat(text.lines()).anyMatch(line -> line.startsWith("B;Gesprekken;30;0;31;"));
+
+        CommandRun json = CommandRun.english("export", session.toString(), "--format", "json");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(tree.get("kind").asText()).isEqualTo("session");
+        assertThat(tree.get("blocks")).hasSize(4);
+        assertThat(tree.get("notes").get(3).get("text").asText()).isEqualTo("Zoë Jansen wil een moestuin");
+
+        Path process = AntwerpCommandTest.wholeProcess(folder.resolve("antwerpen"));
+        CommandRun budgets = CommandRun.english("export", process.toString(), "--table", "budget", "--excel");
+        assertThat(budgets.out()).startsWith("\uFEFFtheme;name;budget\r\n3;Speelpleinen;");
+        CommandRun all = CommandRun.english("export", process.toString(), "--format", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.out()).get("themes").get("ranking")).hasSize(22);
+    }
+}
