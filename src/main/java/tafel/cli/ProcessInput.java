@@ -58,7 +58,11 @@ final class ProcessInput {
         if (contents.rules().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.rules.invalid", folder.file(ProcessFolder.RULES).toString());
         }
-        CsvReports.check(console, contents.problems(), 0, contents.rejected());
+        // Warnings about stored files (a repeated online vote) were shown when the file was added;
+        // only rows that cannot be used are worth repeating on every command.
+        if (contents.rejected() > 0) {
+            CsvReports.check(console, contents.problems(), 0, contents.rejected());
+        }
         contents.torn().ifPresent(torn -> console.say("status.torn", torn.line()));
         return new ProcessInput(console, folder, contents);
     }

@@ -28,8 +28,9 @@ class AntwerpCommandTest {
         run("antwerp", "themes", dir.toString(), "--input", EXAMPLES + "themas.csv");
         run("antwerp", "budget", dir.toString(), "--input", EXAMPLES + "verdeling.csv", "--online",
                 EXAMPLES + "online-verdeling.csv");
-        run("antwerp", "projects", dir.toString(), "--projects", EXAMPLES + "projecten.csv", "--online-votes",
-                EXAMPLES + "online-stemmen.csv");
+        CommandRun added = run("antwerp", "projects", dir.toString(), "--projects", EXAMPLES + "projecten.csv",
+                "--online-votes", EXAMPLES + "online-stemmen.csv");
+        assertThat(added.err()).contains("online-stemmen.csv:902: voter o1 voted for P111 again (first on line 2); counted once");
         run("antwerp", "projects", dir.toString(), "--input", EXAMPLES + "festival.csv");
         return dir;
     }
@@ -60,7 +61,7 @@ class AntwerpCommandTest {
                 .contains("totaal                  € 1.100.000")
                 .contains("Het budget dekt alle haalbare projecten van dit thema")
                 .contains("P105: ja, mits vergunning stad nodig");
-        assertThat(table.err()).contains("online-votes.csv:902: stemmer o1 stemde opnieuw op P111 (eerst op regel 2); één keer geteld");
+        assertThat(table.err()).doesNotContain("online-votes.csv:902");
     }
 
     @Test
