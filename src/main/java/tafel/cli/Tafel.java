@@ -27,6 +27,7 @@ public final class Tafel {
         TafelCommand root = new TafelCommand();
         root.attach(console, environment);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.register(commandLine, args);
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -11,28 +11,11 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The root command: shared options, and the list of subcommands. */
+/** The root command: shared options; its subcommands are registered by {@link Subcommands}. */
 @Command(name = "tafel",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        sortOptions = false,
-        subcommands = {
-                TemplatesCommand.class,
-                NewCommand.class,
-                ValidateCommand.class,
-                ShowCommand.class,
-                RunCommand.class,
-                StatusCommand.class,
-                NotesCommand.class,
-                ProjectsCommand.class,
-                AntwerpCommand.class,
-                MatchCommand.class,
-                TablesCommand.class,
-                ReportCommand.class,
-                CardsCommand.class,
-                PlanCommand.class,
-                ExportCommand.class,
-        })
+        sortOptions = false)
 public final class TafelCommand implements Callable<Integer> {
 
     // Both options are read before parsing (see Tafel.run) because the language and the debug
