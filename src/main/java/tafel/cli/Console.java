@@ -1,6 +1,5 @@
 package tafel.cli;
 
-import tafel.i18n.Language;
 import tafel.i18n.Messages;
 
 import java.io.PrintWriter;

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,6 @@ import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ThemeTally;
 import tafel.draaiboek.Draaiboek;
-import tafel.draaiboek.Participant;
-import tafel.draaiboek.ParticipantsSource;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvOutput;
@@ -95,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         List<BlockStatus> rows = BlockStatus.of(state, now);
         List<SessionEvent.Note> notes = contents.events().stream().filter(SessionEvent.Note.class::isInstance)
                 .map(SessionEvent.Note.class::cast).toList();
-        Anonymiser anonymiser = anonymiser(console, draaiboek);
+        Anonymiser anonymiser = SessionParticipants.anonymiser(console, draaiboek, dir, anonymise);
         String which = table == null ? "blocks" : table.toLowerCase(Locale.ROOT);
         if (format == Format.json) {
             JsonOutput json = new JsonOutput();
@@ -132,18 +129,6 @@ final class ExportCommand implements Callable<Integer> {
             }
             default -> throw TafelException.of(ExitCode.USAGE, "export.table.unknown", table, "blocks, notes");
         }
-    }
-
-    private Anonymiser anonymiser(Console console, Draaiboek draaiboek) {
-        if (!anonymise) {
-            return Anonymiser.off();
-        }
-        List<String> names = new ArrayList<>();
-        if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
-            inline.participants().stream().sorted((a, b) -> a.id().compareTo(b.id())).map(Participant::name).forEach(names::add);
-        }
-        names.addAll(draaiboek.facilitators());
-        return Anonymiser.of(names, console.text("report.pseudonym"));
     }
 
     private void antwerp(Console console, PrintWriter out) {

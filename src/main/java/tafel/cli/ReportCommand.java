@@ -1,11 +1,8 @@
 package tafel.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.draaiboek.Draaiboek;
-import tafel.draaiboek.Participant;
-import tafel.draaiboek.ParticipantsSource;
 import tafel.io.SessionFolder;
-import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.csv.CsvInput;
 import tafel.io.files.AtomicFiles;
-import tafel.io.participants.ParticipantRows;
 import tafel.report.AntwerpReport;
 import tafel.report.Anonymiser;
 import tafel.report.SessionReport;
@@ -61,11 +53,8 @@ final class ReportCommand implements Callable<Integer> {
             SessionFolder folder = new SessionFolder(dir);
             SessionFolder.Contents contents = SessionInput.read(console, folder, JsonMapper.builder().build());
             Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
-            List<SessionReport.Attendee> attendees = attendees(draaiboek);
-            List<String> names = new ArrayList<>();
-            attendees.forEach(attendee -> names.add(attendee.name()));
-            names.addAll(draaiboek.facilitators());
-            Anonymiser anonymiser = anonymise ? Anonymiser.of(names, console.text("report.pseudonym")) : Anonymiser.off();
+            List<SessionReport.Attendee> attendees = SessionParticipants.of(console, draaiboek, dir);
+            Anonymiser anonymiser = SessionParticipants.anonymiser(console, draaiboek, dir, anonymise);
             pdf = SessionReport.render(draaiboek, contents.events(), attendees, console.messages(), anonymiser, now);
         }
         try {
@@ -75,25 +64,5 @@ final class ReportCommand implements Callable<Integer> {
         }
         console.say("output.written", output.toString());
         return ExitCode.OK;
-    }
-
-    /** The participants named in the draaiboek, sorted by id so pseudonyms are stable. */
-    private List<SessionReport.Attendee> attendees(Draaiboek draaiboek) {
-        List<Map.Entry<String, SessionReport.Attendee>> list = new ArrayList<>();
-        if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
-            for (Participant participant : inline.participants()) {
-                list.add(Map.entry(participant.id(), new SessionReport.Attendee(participant.name(), participant.role())));
-            }
-        } else if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.File file
-                && Files.isRegularFile(dir.resolve(file.path()))) {
-            try {
-                ParticipantRows.read(CsvInput.read(dir.resolve(file.path())), new ArrayList<CsvProblem>()).people().forEach(person ->
-                        list.add(Map.entry(person.id(), new SessionReport.Attendee(person.name(), person.role()))));
-            } catch (IOException unreadable) {
-                root.console().say("report.participantsUnreadable", file.path());
-            }
-        }
-        list.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
-        return list.stream().map(Map.Entry::getValue).toList();
     }
 }

@@ -1,7 +1,6 @@
 package tafel.cli;
 
 import tafel.i18n.Language;
-import tafel.i18n.Messages;
 
 import java.util.concurrent.Callable;
 
