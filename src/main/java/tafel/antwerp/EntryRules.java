@@ -117,20 +117,30 @@ public final class EntryRules {
 
     /**
      * A table's favourite projects in a round: known, feasible, in a theme that is voted on, none
-     * twice, and exactly {@code perTable} (or all that can be chosen, when there are fewer).
+     * twice; a round covers one or two themes (with {@code roundThemes}, those other tables of the
+     * round already used); and exactly {@code perTable} of them, or all the round's themes offer
+     * when there are fewer.
      */
-    public static Checked<List<String>> projects(List<String> written, Map<String, Project> voteable, int perTable) {
+    public static Checked<List<String>> projects(List<String> written, Map<String, Project> voteable, int perTable,
+                                                 Set<String> roundThemes) {
         List<Phrase> problems = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> themes = new java.util.TreeSet<>(roundThemes);
         for (String id : written) {
             Project project = voteable.get(id);
             if (project == null) {
                 problems.add(Phrase.of("entry.project.unknown", id));
             } else if (!ids.add(id)) {
                 problems.add(Phrase.of("entry.project.twice", id));
+            } else {
+                themes.add(project.theme());
             }
         }
-        int expected = Math.min(perTable, voteable.size());
+        if (themes.size() > 2) {
+            problems.add(Phrase.of("entry.project.themes", String.join(", ", themes)));
+        }
+        long offered = voteable.values().stream().filter(project -> themes.contains(project.theme())).count();
+        int expected = (int) Math.min(perTable, Math.max(offered, 1));
         if (written.size() != expected) {
             problems.add(Phrase.of("entry.project.count", written.size(), expected));
         }

@@ -121,7 +121,8 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     }
 
     private AntwerpEntry.Entered enter(ProcessInput process, Map<String, Project> ballot, String table, List<String> items) {
-        EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable());
+        EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable(),
+                roundThemes(process, ballot, round, table));
         if (!checked.ok()) {
             return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
@@ -138,9 +139,16 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         int rejected = read.rejected();
         List<ProcessEvent> events = new ArrayList<>();
         int entry = process.state().nextEntry();
+        java.util.Map<String, java.util.Set<String>> batchThemes = new java.util.HashMap<>();
         for (BatchRows.Group group : read.groups()) {
             List<String> ids = group.values().stream().map(BatchRows.Value::item).toList();
-            EntryRules.Checked<List<String>> checked = EntryRules.projects(ids, ballot, process.rules().projectsPerTable());
+            java.util.Set<String> themes = new java.util.TreeSet<>(roundThemes(process, ballot, group.key().get(0), group.key().get(1)));
+            themes.addAll(batchThemes.getOrDefault(group.key().get(0), java.util.Set.of()));
+            EntryRules.Checked<List<String>> checked = EntryRules.projects(ids, ballot, process.rules().projectsPerTable(), themes);
+            if (checked.ok()) {
+                checked.value().forEach(id -> batchThemes.computeIfAbsent(group.key().get(0), k -> new java.util.TreeSet<>())
+                        .add(ballot.get(id).theme()));
+            }
             if (!checked.ok()) {
                 rejected++;
                 checked.problems().forEach(problem -> problems.add(new CsvProblem(input.toString(), group.line(),
@@ -154,6 +162,18 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         CsvReports.check(console, problems, read.rows(), rejected);
         process.append(events);
         console.say("antwerp.projects.read", events.size(), read.rows(), input.toString());
+    }
+
+    /** The themes the other tables of this round already chose projects from. */
+    private static java.util.Set<String> roundThemes(ProcessInput process, Map<String, Project> ballot, String round,
+                                                     String table) {
+        java.util.Set<String> themes = new java.util.TreeSet<>();
+        for (ProcessEvent.ProjectsChosen chosen : process.state().projectChoices()) {
+            if (chosen.round().equals(round) && !chosen.table().equals(table)) {
+                chosen.projects().stream().filter(ballot::containsKey).forEach(id -> themes.add(ballot.get(id).theme()));
+            }
+        }
+        return themes;
     }
 
     /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */

@@ -179,4 +179,17 @@ class AntwerpCommandTest {
         assertThat(Files.readString(dir.resolve("themes.csv"), StandardCharsets.UTF_8))
                 .startsWith("id,name,description\n1,Groen in straten,Alles rond groen in straten\n");
     }
+
+    @Test
+    void aRoundCoversOneOrTwoThemes(@TempDir Path folder) throws Exception {
+        Path dir = wholeProcess(folder);
+        Path mixed = folder.resolve("ronde3.csv");
+        // round 3: table 1 picks Speelpleinen (3) and Fietspaden (2); table 2 adds Sport (7): three themes
+        Files.writeString(mixed, "round,table,project\n3,1,P101\n3,1,P102\n3,1,P103\n3,1,P106\n3,1,P107\n"
+                + "3,2,P101\n3,2,P102\n3,2,P103\n3,2,P106\n3,2,P111\n");
+        CommandRun run = CommandRun.english("antwerp", "projects", dir.toString(), "--input", mixed.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains(mixed + ":7: table 3/2: a round covers one or two themes, but these projects "
+                + "(with the round’s other tables) are in: 2, 3, 7");
+    }
 }
