@@ -29,10 +29,13 @@ import tafel.i18n.Messages;
 /** Live theme entry typed on a virtual terminal: tab completion, refusals, and saved tables. */
 class AntwerpEntryTest {
 
+    // The virtual terminal runs on a pseudo-terminal whose pump thread logs an I/O error when the
+    // test closes it; that is the end of the test, not a failure. (Held in a field: loggers are
+    // weakly referenced, and a collected one would forget its level.)
+    private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
+
     static {
-        // The virtual terminal runs on a pseudo-terminal whose pump thread logs an I/O error when
-        // the test closes it; that is the end of the test, not a failure.
-        java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
+        JLINE.setLevel(java.util.logging.Level.OFF);
     }
 
     private static final ThemeCatalogue CATALOGUE = new ThemeCatalogue(List.of(

@@ -40,10 +40,13 @@ import tafel.templates.TemplateCatalog;
 
 class FullScreenSessionTest {
 
+    // The virtual terminal runs on a pseudo-terminal whose pump thread logs an I/O error when the
+    // test closes it; that is the end of the test, not a failure. (Held in a field: loggers are
+    // weakly referenced, and a collected one would forget its level.)
+    private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
+
     static {
-        // The virtual terminal runs on a pseudo-terminal whose pump thread logs an I/O error when
-        // the test closes it; that is the end of the test, not a failure.
-        java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
+        JLINE.setLevel(java.util.logging.Level.OFF);
     }
 
     private static final Draaiboek LEERSESSIE = Drafts.valid(TemplateCatalog.text("leersessie-bewoners-ambtenaren"));
