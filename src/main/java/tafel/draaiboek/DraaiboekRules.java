@@ -41,10 +41,6 @@ public final class DraaiboekRules {
         return List.copyOf(findings);
     }
 
-    public static boolean hasErrors(List<Finding> findings) {
-        return findings.stream().anyMatch(Finding::isError);
-    }
-
     private static void checkWorkForms(Draaiboek draaiboek, List<Finding> findings) {
         List<WorkForm> identified = withUniqueIds(draaiboek.workForms(), WorkForm::id, WorkForm::origin,
                 "rule.workform.id.missing", "rule.workform.id.missing.hint", "rule.workform.id.duplicate", findings);
