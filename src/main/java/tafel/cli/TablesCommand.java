@@ -159,6 +159,18 @@ final class TablesCommand implements Callable<Integer> {
                 console.say("tables.repeats.more", repeats.size() - 20);
             }
         }
+        if (mix != null) {
+            int least = Integer.MAX_VALUE;
+            int most = 0;
+            for (List<List<Integer>> roundTables : plan.seats()) {
+                for (List<Integer> seated : roundTables) {
+                    int mixed = (int) seated.stream().filter(index -> plan.people().get(index).role().equalsIgnoreCase(mix)).count();
+                    least = Math.min(least, mixed);
+                    most = Math.max(most, mixed);
+                }
+            }
+            console.say("tables.mixSummary", mix, least, most);
+        }
         int[] met = plan.newPeopleMet();
         if (met.length > 0) {
             console.say("tables.met", Arrays.stream(met).min().getAsInt(), String.format(java.util.Locale.ROOT, "%.1f",

@@ -65,6 +65,7 @@ class MatchCommandTest {
         CommandRun mixed = CommandRun.english("tables", "--participants", PEOPLE, "--size", "5", "--rounds", "3", "--mix",
                 "ambtenaar");
         assertThat(mixed.out()).contains("Round 3").contains("[2 ambtenaar]");
+        assertThat(mixed.err()).contains("Role mix: 1 to 3 × ambtenaar per table in every round.");
         CommandRun tooMany = CommandRun.english("tables", "--people", "9", "--size", "3", "--rounds", "6", "--time-limit", "1s");
         assertThat(tooMany.exitCode()).isZero();
         assertThat(tooMany.err()).contains("more rounds than can be repeat-free (at most 4)");
