@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,23 +98,26 @@ final class RunCommand implements Callable<Integer> {
         try (Journal journal = Journal.open(prepared.folder().journalFile())) {
             JournaledSession session = new JournaledSession(prepared.draaiboek(), prepared.events(), journal, codec);
             if (headless) {
-                return runLines(console, session, clock);
+                return runLines(console, session, clock, plannedStart(prepared, environment));
             }
             if (!plain && FullScreenSession.supported(environment.variables(), environment.terminal())) {
                 Map<String, List<String>> assignments = new java.util.LinkedHashMap<>();
                 tafel.io.participants.BlockAssignments.load(prepared.draaiboek(), prepared.folder().dir(), new java.util.ArrayList<>())
                         .forEach((code, groups) -> assignments.put(code, AssignmentLines.of(console.messages(), groups)));
-                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour(), assignments).run();
+                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour(), assignments)
+                        .plannedStart(plannedStart(prepared, environment)).run();
                 console.say("run.left", prepared.folder().dir().toString());
                 return ExitCode.OK;
             }
             console.say("run.plainMode");
-            return runLines(console, session, clock);
+            return runLines(console, session, clock, plannedStart(prepared, environment));
         }
     }
 
-    private int runLines(Console console, JournaledSession session, Clock clock) throws IOException {
-        LineSession lines = new LineSession(session, clock, console.messages(), warnMinutes);
+    private int runLines(Console console, JournaledSession session, Clock clock, Optional<OffsetDateTime> plannedStart)
+            throws IOException {
+        LineSession lines = new LineSession(session, clock, console.messages(), warnMinutes)
+                .plannedStart(plannedStart);
         String inputName = input == null || "-".equals(input) ? "stdin" : input;
         int problems;
         if (input == null || "-".equals(input)) {
@@ -199,6 +203,13 @@ final class RunCommand implements Callable<Integer> {
         }
         console.say("run.resumed", resumeDir.toString(), contents.events().size());
         return new Prepared(folder, draaiboek, contents.events());
+    }
+
+    /** When the session was planned to start: --start, else the draaiboek's start, on the session's day. */
+    private Optional<OffsetDateTime> plannedStart(Prepared prepared, Environment environment) {
+        Optional<LocalTime> time = Optional.ofNullable(start).or(() -> prepared.draaiboek().start());
+        LocalDate day = date != null ? date : prepared.draaiboek().date().orElse(LocalDate.now(environment.clock()));
+        return time.map(clockTime -> day.atTime(clockTime).atZone(environment.clock().getZone()).toOffsetDateTime());
     }
 
     /** Where the simulated clock starts: after the last event on resume, else at --start on the session's day. */

@@ -29,6 +29,7 @@ public final class SessionEventCodec {
         ObjectNode json = mapper.createObjectNode().put("type", event.type()).put("at", AT.format(event.at()));
         if (event instanceof SessionEvent.SessionStarted started) {
             json.put("title", started.title());
+            started.plannedStart().ifPresent(planned -> json.put("planned_start", AT.format(planned)));
         } else if (event instanceof SessionEvent.BlockStarted started) {
             json.put("block", started.block());
         } else if (event instanceof SessionEvent.BlockEnded ended) {
@@ -61,9 +62,10 @@ public final class SessionEventCodec {
         ObjectNode json = record.json();
         int line = record.line();
         String type = text(json, "type", line);
-        OffsetDateTime at = at(json, line);
+        OffsetDateTime at = at(json, "at", line);
         return switch (type) {
-            case "session_started" -> new SessionEvent.SessionStarted(at, optional(json, "title"));
+            case "session_started" -> new SessionEvent.SessionStarted(at, optional(json, "title"),
+                    json.has("planned_start") ? java.util.Optional.of(at(json, "planned_start", line)) : java.util.Optional.empty());
             case "block_started" -> new SessionEvent.BlockStarted(at, text(json, "block", line));
             case "block_ended" -> new SessionEvent.BlockEnded(at, text(json, "block", line));
             case "paused" -> new SessionEvent.Paused(at, text(json, "block", line));
@@ -97,11 +99,11 @@ public final class SessionEventCodec {
         return value.asInt();
     }
 
-    private static OffsetDateTime at(ObjectNode json, int line) {
+    private static OffsetDateTime at(ObjectNode json, String field, int line) {
         try {
-            return OffsetDateTime.parse(text(json, "at", line), AT);
+            return OffsetDateTime.parse(text(json, field, line), AT);
         } catch (DateTimeParseException invalid) {
-            throw new JournalException(line, "journal.field.missing", "at");
+            throw new JournalException(line, "journal.field.missing", field);
         }
     }
 }

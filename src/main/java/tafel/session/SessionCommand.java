@@ -3,7 +3,11 @@ package tafel.session;
 /** What the facilitator asks for, by key or by a line of a headless script. */
 public sealed interface SessionCommand {
 
-    record Start() implements SessionCommand {
+    /** @param plannedStart the clock time the session was planned to start, if known */
+    record Start(java.util.Optional<java.time.OffsetDateTime> plannedStart) implements SessionCommand {
+        public Start() {
+            this(java.util.Optional.empty());
+        }
     }
 
     record Next() implements SessionCommand {

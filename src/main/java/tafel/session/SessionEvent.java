@@ -14,7 +14,13 @@ public sealed interface SessionEvent {
     /** The name used in the journal's {@code type} field. */
     String type();
 
-    record SessionStarted(OffsetDateTime at, String title) implements SessionEvent {
+    /** @param plannedStart when the draaiboek said it would start; the agenda's planned times count from it */
+    record SessionStarted(OffsetDateTime at, String title, java.util.Optional<OffsetDateTime> plannedStart)
+            implements SessionEvent {
+        public SessionStarted(OffsetDateTime at, String title) {
+            this(at, title, java.util.Optional.empty());
+        }
+
         public String type() {
             return "session_started";
         }

@@ -22,9 +22,9 @@ public final class SessionRules {
         if (state.isEnded()) {
             return Decision.refuse("session.refused.ended");
         }
-        if (command instanceof SessionCommand.Start) {
+        if (command instanceof SessionCommand.Start start) {
             return state.isStarted() ? Decision.refuse("session.refused.started")
-                    : Decision.accept(List.of(new SessionEvent.SessionStarted(now, state.draaiboek().title()),
+                    : Decision.accept(List.of(new SessionEvent.SessionStarted(now, state.draaiboek().title(), start.plannedStart()),
                             new SessionEvent.BlockStarted(now, state.keyOf(0))));
         }
         if (!state.isStarted()) {

@@ -18,16 +18,16 @@ import tafel.draaiboek.Draaiboek;
  * @param current the index of the block that is running or paused, or -1 between blocks,
  *                before the start and after the end
  */
-public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started, Optional<OffsetDateTime> ended,
-                           int current, Optional<OffsetDateTime> pausedSince, List<BlockRun> runs,
-                           Optional<OffsetDateTime> lastEventAt, long eventCount) {
+public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started, Optional<OffsetDateTime> plannedStart,
+                           Optional<OffsetDateTime> ended, int current, Optional<OffsetDateTime> pausedSince,
+                           List<BlockRun> runs, Optional<OffsetDateTime> lastEventAt, long eventCount) {
 
     public SessionState {
         runs = List.copyOf(runs);
     }
 
     public static SessionState initial(Draaiboek draaiboek) {
-        return new SessionState(draaiboek, Optional.empty(), Optional.empty(), -1, Optional.empty(),
+        return new SessionState(draaiboek, Optional.empty(), Optional.empty(), Optional.empty(), -1, Optional.empty(),
                 Collections.nCopies(draaiboek.blocks().size(), BlockRun.NOT_STARTED), Optional.empty(), 0);
     }
 
@@ -91,12 +91,14 @@ public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started
         OffsetDateTime at = event.at();
         List<BlockRun> next = new ArrayList<>(runs);
         Optional<OffsetDateTime> startedAt = started;
+        Optional<OffsetDateTime> planned = plannedStart;
         Optional<OffsetDateTime> endedAt = ended;
         Optional<OffsetDateTime> paused = pausedSince;
         int now = current;
         // Java 17 has no pattern matching in switch yet, hence the instanceof chain.
-        if (event instanceof SessionEvent.SessionStarted) {
+        if (event instanceof SessionEvent.SessionStarted sessionStarted) {
             startedAt = Optional.of(at);
+            planned = sessionStarted.plannedStart();
         } else if (event instanceof SessionEvent.BlockStarted started) {
             now = indexOf(started.block());
             next.set(now, next.get(now).start(at));
@@ -128,6 +130,6 @@ public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started
             endedAt = Optional.of(at);
             now = -1;
         }
-        return new SessionState(draaiboek, startedAt, endedAt, now, paused, next, Optional.of(at), eventCount + 1);
+        return new SessionState(draaiboek, startedAt, planned, endedAt, now, paused, next, Optional.of(at), eventCount + 1);
     }
 }

@@ -54,7 +54,9 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
             originalMinutesBefore += draaiboek.minutesOf(draaiboek.blocks().get(i));
         }
         long minutesBefore = originalMinutesBefore;
-        Optional<OffsetDateTime> plannedStart = state.started().map(start -> start.plusMinutes(minutesBefore));
+        // Planned times count from the planned start when the draaiboek or --start gave one.
+        Optional<OffsetDateTime> plannedStart = state.plannedStart().or(state::started)
+                .map(start -> start.plusMinutes(minutesBefore));
         Duration stillToCome = remaining.isNegative() ? Duration.ZERO : remaining;
         for (int i = index + 1; i < blockCount; i++) {
             stillToCome = stillToCome.plusMinutes(state.plannedMinutes(i));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jline.terminal.Attributes;
@@ -40,6 +41,7 @@ public final class FullScreenSession {
     private ScreenState ui = ScreenState.initial();
     private String lastWarnedKey = "";
     private boolean leaving;
+    private Optional<OffsetDateTime> plannedStart = Optional.empty();
 
     public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome) {
         this(session, clock, messages, warnMinutes, monochrome, java.util.Map.of());
@@ -53,6 +55,12 @@ public final class FullScreenSession {
         this.messages = messages;
         this.warnMinutes = warnMinutes;
         this.screen = new TimerScreen(messages, monochrome, assignments);
+    }
+
+    /** The clock time the session was planned to start (the agenda's planned times count from it). */
+    public FullScreenSession plannedStart(Optional<OffsetDateTime> planned) {
+        this.plannedStart = planned;
+        return this;
     }
 
     /** Full screen needs a real terminal on both ends that is not "dumb". */
@@ -162,9 +170,9 @@ public final class FullScreenSession {
     private void timerKey(int key, NonBlockingReader keys) throws IOException {
         boolean started = session.state().isStarted();
         switch (key) {
-            case ' ' -> execute(!started ? new SessionCommand.Start()
+            case ' ' -> execute(!started ? new SessionCommand.Start(plannedStart)
                     : session.state().isPaused() ? new SessionCommand.Resume() : new SessionCommand.Pause());
-            case 'n' -> execute(started ? new SessionCommand.Next() : new SessionCommand.Start());
+            case 'n' -> execute(started ? new SessionCommand.Next() : new SessionCommand.Start(plannedStart));
             case 'b' -> execute(new SessionCommand.Back());
             case '+', '=' -> execute(new SessionCommand.Adjust(1));
             case '-', '_' -> execute(new SessionCommand.Adjust(-1));

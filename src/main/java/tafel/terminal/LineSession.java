@@ -26,6 +26,8 @@ public final class LineSession {
     private final Confirmation confirmation;
     private final int warnMinutes;
 
+    private java.util.Optional<OffsetDateTime> plannedStart = java.util.Optional.empty();
+
     public LineSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes) {
         this.session = session;
         this.clock = clock;
@@ -34,11 +36,17 @@ public final class LineSession {
         this.warnMinutes = warnMinutes;
     }
 
+    /** The clock time the session was planned to start (the agenda's planned times count from it). */
+    public LineSession plannedStart(java.util.Optional<OffsetDateTime> planned) {
+        this.plannedStart = planned;
+        return this;
+    }
+
     /** @return the number of lines that were refused or could not be read */
     public int run(BufferedReader input, String inputName, PrintWriter out, PrintWriter err) throws IOException {
         int problems = 0;
         if (!session.state().isStarted()) {
-            problems += execute(new SessionCommand.Start(), 0, inputName, out, err);
+            problems += execute(new SessionCommand.Start(plannedStart), 0, inputName, out, err);
         }
         String raw;
         int lineNumber = 0;

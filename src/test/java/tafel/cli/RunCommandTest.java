@@ -39,7 +39,8 @@ class RunCommandTest {
                 .contains("19:45:00 note for C (C.1) saved: Iedereen wil een moestuin");
 
         assertThat(Files.readAllLines(session.resolve("events.jsonl"))).containsExactly(
-                "{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Leersessie met bewoners en ambtenaren\"}",
+                "{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Leersessie met bewoners en ambtenaren\","
+                        + "\"planned_start\":\"2026-11-24T19:30:00+01:00\"}",
                 "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"block\":\"A\"}",
                 "{\"type\":\"block_ended\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"A\"}",
                 "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"B\"}",

@@ -26,7 +26,7 @@ class JournalTest {
     @Test
     void everyEventTypeRoundTripsThroughTheJournal(@TempDir Path folder) throws Exception {
         List<SessionEvent> events = List.of(
-                new SessionEvent.SessionStarted(AT, "Avond met Zoë"),
+                new SessionEvent.SessionStarted(AT, "Avond met Zoë", java.util.Optional.of(AT.minusMinutes(5))),
                 new SessionEvent.BlockStarted(AT, "A"),
                 new SessionEvent.Paused(AT.plusMinutes(1), "A"),
                 new SessionEvent.Resumed(AT.plusMinutes(2), "A"),
@@ -44,7 +44,8 @@ class JournalTest {
         assertThat(contents.torn()).isEmpty();
         assertThat(contents.records()).extracting(codec::decode).containsExactlyElementsOf(events);
         assertThat(Files.readAllLines(file).get(0))
-                .isEqualTo("{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Avond met Zoë\"}");
+                .isEqualTo("{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Avond met Zoë\","
+                        + "\"planned_start\":\"2026-11-24T19:25:00+01:00\"}");
     }
 
     @Test

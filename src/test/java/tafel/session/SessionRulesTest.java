@@ -172,4 +172,15 @@ class SessionRulesTest {
             }
         }
     }
+
+    @Test
+    void plannedTimesCountFromThePlannedStartNotFromALateOne() {
+        Driver driver = new Driver();
+        driver.at(10, new SessionCommand.Start(java.util.Optional.of(T0)));
+        driver.at(16, new SessionCommand.Next());
+        SessionView view = SessionView.of(driver.state, T0.plusMinutes(20), 2);
+        assertThat(view.plannedStart()).contains(T0.plusMinutes(5));
+        assertThat(view.actualStart()).contains(T0.plusMinutes(16));
+        assertThat(SessionState.replay(EVENING, driver.events).plannedStart()).contains(T0);
+    }
 }
