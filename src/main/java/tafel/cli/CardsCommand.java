@@ -75,7 +75,7 @@ final class CardsCommand implements Callable<Integer> {
                 console.text("report.pseudonym")) : Anonymiser.off();
         List<MatchCards.Card> cards = new ArrayList<>();
         for (CsvInput.Row row : table.rows()) {
-            int number = round.map(row::cell).filter(text -> text.matches("\\d+")).map(Integer::parseInt).orElse(1);
+            int number = row.round(round);
             List<String> tags = shared.map(row::cell).filter(text -> !text.isBlank())
                     .map(text -> Arrays.stream(text.split("[;|]")).map(String::strip).toList()).orElse(List.of());
             cards.add(new MatchCards.Card(number, anonymiser.name(row.cell(leftName.get())),

@@ -49,7 +49,7 @@ final class PlanCommand implements Callable<Integer> {
                 console.text("report.pseudonym")) : Anonymiser.off();
         List<TablePlanPdf.Seat> seats = new ArrayList<>();
         for (CsvInput.Row row : table.rows()) {
-            int r = round.map(row::cell).filter(text -> text.matches("\\d+")).map(Integer::parseInt).orElse(1);
+            int r = row.round(round);
             String who = name.map(row::cell).filter(text -> !text.isBlank()).orElse(row.cell(id.get()));
             seats.add(new TablePlanPdf.Seat(r, row.cell(number.get()), row.cell(id.get()), anonymiser.name(who)));
         }

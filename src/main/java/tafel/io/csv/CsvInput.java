@@ -44,6 +44,11 @@ public final class CsvInput {
         public String cell(int column) {
             return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
         }
+
+        /** The round number in this column; 1 when the file has no round column or the cell is not a number. */
+        public int round(Optional<Integer> column) {
+            return column.map(this::cell).filter(text -> text.matches("\\d{1,6}")).map(Integer::parseInt).orElse(1);
+        }
     }
 
     public static CsvInput read(Path file) throws IOException {

@@ -108,7 +108,7 @@ public final class BlockAssignments {
         List<Group> groups = new ArrayList<>();
         Map<String, List<String>> tables = new TreeMap<>();
         for (CsvInput.Row row : table.rows()) {
-            int number = round.map(row::cell).filter(text -> text.matches("\\d+")).map(Integer::parseInt).orElse(1);
+            int number = row.round(round);
             List<String> people = new ArrayList<>();
             for (Optional<Integer> column : ids) {
                 String id = row.cell(column.get());
