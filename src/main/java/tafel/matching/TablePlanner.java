@@ -14,7 +14,8 @@ import tafel.text.Phrase;
  * Rotating tables where nobody meets twice: the Social Golfer Problem. Tables of K (sizes differ
  * by at most one) for R rounds, roles mixed evenly over the tables, avoid pairs apart, fixed
  * seats kept. Exact constructions where one exists (affine planes: p² people at tables of a
- * prime p for up to p + 1 rounds); otherwise a greedy start and a tabu search on swaps inside a
+ * prime p for up to p + 1 rounds; rounds turned from one base round, see {@link CyclicConstruction});
+ * otherwise a greedy start and a tabu search on swaps inside a
  * round (after Dotú &amp; Van Hentenryck), with the cost: repeated meetings, avoid pairs at one
  * table (heavier), and roles off their even share. It stops at cost 0 or at the time limit and
  * reports the best plan found with its repeats — it never claims a repeat-free plan it does not
@@ -24,6 +25,8 @@ public final class TablePlanner {
 
     private static final int AVOID_WEIGHT = 50;
     private static final int MIX_WEIGHT = 2;
+    /** Enough for 28/4/9 (about 20,000 steps) with room; a step budget keeps the result machine-independent. */
+    private static final long CYCLIC_STEP_BUDGET = 100_000;
 
     private final List<Person> people;
     private final int n;
@@ -106,12 +109,13 @@ public final class TablePlanner {
         }
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);
         planner.checkFixedSeats();
-        Optional<TablePlan> exact = planner.affinePlane(tableSize, mix, seed);
+        long start = limits.clock().getAsLong();
+        Optional<TablePlan> exact = planner.affinePlane(tableSize, mix, seed).or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
         if (exact.isPresent()) {
             limits.progress().accept(1.0);
             return exact.get();
         }
-        return planner.search(limits, seed);
+        return planner.search(limits, seed, start);
     }
 
     /** The plain greedy plan (round by round, each person to the table where they know fewest): the baseline. */
@@ -141,11 +145,25 @@ public final class TablePlanner {
         }
     }
 
+    /** Constructions only apply when people are interchangeable: no role mix, fixed seats or avoid pairs. */
+    private boolean interchangeable(Optional<String> mix) {
+        return mix.isEmpty() && Arrays.stream(fixed).allMatch(table -> table < 0)
+                && Arrays.stream(avoid).noneMatch(row -> { for (boolean b : row) { if (b) { return true; } } return false; });
+    }
+
+    /** Rounds turned like a wheel from one base round (see {@link CyclicConstruction}), given half the time. */
+    private Optional<TablePlan> cyclic(int tableSize, Optional<String> mix, long seed, Limits limits, long start) {
+        if (!interchangeable(mix)) {
+            return Optional.empty();
+        }
+        long deadline = limits.timeLimitNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : start + limits.timeLimitNanos() / 2;
+        return CyclicConstruction.find(n, tableSize, rounds, CYCLIC_STEP_BUDGET, limits.clock(), deadline)
+                .map(plan -> new TablePlan(people, plan, seed, true));
+    }
+
     /** p² people at tables of a prime p, up to p + 1 rounds: the lines of the affine plane over Z_p. */
     private Optional<TablePlan> affinePlane(int p, Optional<String> mix, long seed) {
-        boolean free = mix.isEmpty() && Arrays.stream(fixed).allMatch(table -> table < 0)
-                && Arrays.stream(avoid).noneMatch(row -> { for (boolean b : row) { if (b) { return true; } } return false; });
-        if (!free || n != p * p || rounds > p + 1 || !isPrime(p)) {
+        if (!interchangeable(mix) || n != p * p || rounds > p + 1 || !isPrime(p)) {
             return Optional.empty();
         }
         List<List<List<Integer>>> plan = new ArrayList<>();
@@ -353,12 +371,11 @@ public final class TablePlanner {
         return mixPenalty(t, mixCount(round, t)) > 0;
     }
 
-    private TablePlan search(Limits limits, long seed) {
+    private TablePlan search(Limits limits, long seed, long start) {
         greedyStart();
         long current = cost();
         long best = current;
         TablePlan bestPlan = snapshot(seed, current == 0);
-        long start = limits.clock().getAsLong();
         long[][][] tabu = new long[rounds][n][tables];
         long iteration = 0;
         long sinceImprovement = 0;

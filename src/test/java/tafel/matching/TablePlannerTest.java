@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,19 @@ class TablePlannerTest {
         assertWellFormed(plan, 15, 3);
         assertThat(plan.repeatCount()).isZero();
         assertThat(plan.newPeopleMet()).containsOnly(14);
+    }
+
+    @Test
+    void turnedBaseRoundsReachMaximaLocalSearchMisses() {
+        // 6-4-7 and 7-4-9 are known maxima (CSPLib 010); the tabu search alone stayed above 0 for both
+        for (int[] instance : new int[][] {{24, 4, 7}, {28, 4, 9}, {16, 4, 5}}) {
+            TablePlan plan = TablePlanner.plan(people(instance[0], 0, Set.of()), instance[1], instance[2], Optional.empty(), 1,
+                    TablePlanner.Limits.none());
+            assertWellFormed(plan, instance[0], instance[1]);
+            assertThat(plan.repeatCount()).as("%s", Arrays.toString(instance)).isZero();
+            assertThat(plan.optimal()).isTrue();
+            assertThat(plan.newPeopleMet()).containsOnly(instance[2] * (instance[1] - 1));
+        }
     }
 
     @Test
