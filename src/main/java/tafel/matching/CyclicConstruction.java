@@ -23,6 +23,9 @@ import java.util.function.LongSupplier;
  */
 final class CyclicConstruction {
 
+    /** 32 people at tables of 4 have 35,960 possible tables; beyond this the listing itself costs too much. */
+    private static final long MAX_TABLES = 250_000;
+
     private final int people;
     private final int tableSize;
     private final int ringSize;
@@ -75,7 +78,7 @@ final class CyclicConstruction {
      */
     static Optional<List<List<List<Integer>>>> find(int people, int tableSize, int rounds, long stepBudget,
                                                    LongSupplier clock, long deadline) {
-        if (tableSize < 2 || people % tableSize != 0 || rounds < 2) {
+        if (tableSize < 2 || people % tableSize != 0 || rounds < 2 || possibleTables(people, tableSize) > MAX_TABLES) {
             return Optional.empty();
         }
         int bound = (people - 1) / (tableSize - 1);
@@ -92,6 +95,18 @@ final class CyclicConstruction {
             }
         }
         return Optional.empty();
+    }
+
+    /** C(people, tableSize), capped: the search lists every possible table, so it is for small groups only. */
+    private static long possibleTables(int people, int tableSize) {
+        long count = 1;
+        for (int i = 0; i < tableSize; i++) {
+            count = count * (people - i) / (i + 1);
+            if (count > MAX_TABLES) {
+                return count;
+            }
+        }
+        return count;
     }
 
     private int numberTurnClasses() {
