@@ -157,7 +157,13 @@ public final class TablePlanner {
             return Optional.empty();
         }
         long deadline = limits.timeLimitNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : start + limits.timeLimitNanos() / 2;
-        return CyclicConstruction.find(n, tableSize, rounds, CYCLIC_STEP_BUDGET, limits.clock(), deadline)
+        // the search reads the clock every few hundred steps: the progress bar moves with it
+        LongSupplier clockWithProgress = () -> {
+            long now = limits.clock().getAsLong();
+            limits.progress().accept(elapsedFraction(limits, now - start));
+            return now;
+        };
+        return CyclicConstruction.find(n, tableSize, rounds, CYCLIC_STEP_BUDGET, clockWithProgress, deadline)
                 .map(plan -> new TablePlan(people, plan, seed, true));
     }
 
@@ -387,8 +393,7 @@ public final class TablePlanner {
                 if (elapsed >= limits.timeLimitNanos()) {
                     break;
                 }
-                limits.progress().accept(limits.timeLimitNanos() == Long.MAX_VALUE ? 0
-                        : Math.min(1.0, (double) elapsed / limits.timeLimitNanos()));
+                limits.progress().accept(elapsedFraction(limits, elapsed));
             }
             // The whole neighbourhood: every swap of a person in conflict with anyone at another
             // table of the same round, over all rounds; the best non-tabu one (ties at random).
@@ -452,6 +457,10 @@ public final class TablePlanner {
         }
         limits.progress().accept(1.0);
         return bestPlan;
+    }
+
+    private static double elapsedFraction(Limits limits, long elapsed) {
+        return limits.timeLimitNanos() == Long.MAX_VALUE ? 0 : Math.min(1.0, (double) elapsed / limits.timeLimitNanos());
     }
 
     private TablePlan snapshot(long seed, boolean optimal) {
