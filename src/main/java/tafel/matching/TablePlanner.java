@@ -110,7 +110,9 @@ public final class TablePlanner {
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);
         planner.checkFixedSeats();
         long start = limits.clock().getAsLong();
-        Optional<TablePlan> exact = planner.affinePlane(tableSize, mix, seed).or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
+        Optional<TablePlan> exact = planner.affinePlane(tableSize, mix, seed)
+                .or(() -> planner.twinRings(tableSize, mix, seed, limits, start))
+                .or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
         if (exact.isPresent()) {
             limits.progress().accept(1.0);
             return exact.get();
@@ -151,20 +153,35 @@ public final class TablePlanner {
                 && Arrays.stream(avoid).noneMatch(row -> { for (boolean b : row) { if (b) { return true; } } return false; });
     }
 
+    /** 32 people at tables of 4 (see {@link TwinRingConstruction}), given half the time. */
+    private Optional<TablePlan> twinRings(int tableSize, Optional<String> mix, long seed, Limits limits, long start) {
+        if (!interchangeable(mix)) {
+            return Optional.empty();
+        }
+        return TwinRingConstruction.find(n, tableSize, rounds, clockWithProgress(limits, start), halfTime(limits, start))
+                .map(plan -> new TablePlan(people, plan, seed, true));
+    }
+
     /** Rounds turned like a wheel from one base round (see {@link CyclicConstruction}), given half the time. */
     private Optional<TablePlan> cyclic(int tableSize, Optional<String> mix, long seed, Limits limits, long start) {
         if (!interchangeable(mix)) {
             return Optional.empty();
         }
-        long deadline = limits.timeLimitNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : start + limits.timeLimitNanos() / 2;
-        // the search reads the clock every few hundred steps: the progress bar moves with it
-        LongSupplier clockWithProgress = () -> {
+        return CyclicConstruction.find(n, tableSize, rounds, CYCLIC_STEP_BUDGET, clockWithProgress(limits, start), halfTime(limits, start))
+                .map(plan -> new TablePlan(people, plan, seed, true));
+    }
+
+    private static long halfTime(Limits limits, long start) {
+        return limits.timeLimitNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : start + limits.timeLimitNanos() / 2;
+    }
+
+    /** The constructions read the clock every few hundred steps: the progress bar moves with them. */
+    private static LongSupplier clockWithProgress(Limits limits, long start) {
+        return () -> {
             long now = limits.clock().getAsLong();
             limits.progress().accept(elapsedFraction(limits, now - start));
             return now;
         };
-        return CyclicConstruction.find(n, tableSize, rounds, CYCLIC_STEP_BUDGET, clockWithProgress, deadline)
-                .map(plan -> new TablePlan(people, plan, seed, true));
     }
 
     /** p² people at tables of a prime p, up to p + 1 rounds: the lines of the affine plane over Z_p. */

@@ -66,6 +66,10 @@ class MatchCommandTest {
                 "ambtenaar");
         assertThat(mixed.out()).contains("Round 3").contains("[2 ambtenaar]");
         assertThat(mixed.err()).contains("Role mix: 1 to 3 × ambtenaar per table in every round.");
+        CommandRun golfers = CommandRun.english("tables", "--people", "32", "--size", "4", "--rounds", "10", "--format", "csv");
+        assertThat(golfers.exitCode()).isZero();
+        assertThat(golfers.out().lines()).hasSize(1 + 10 * 32);
+        assertThat(golfers.err()).contains("No two people share a table twice in these 10 rounds");
         CommandRun tooMany = CommandRun.english("tables", "--people", "9", "--size", "3", "--rounds", "6", "--time-limit", "1s");
         assertThat(tooMany.exitCode()).isZero();
         assertThat(tooMany.err()).contains("more rounds than can be repeat-free (at most 4)");

@@ -70,6 +70,22 @@ class TablePlannerTest {
     }
 
     @Test
+    void thirtyTwoAtTablesOfFourForTenRoundsTheOriginalSocialGolferProblem() {
+        // 8-4-10, the maximum (31 others, 3 new a round): out of reach for the tabu search and one turned base round
+        TablePlan plan = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 1, seconds(60));
+        assertWellFormed(plan, 32, 4);
+        assertThat(plan.repeatCount()).isZero();
+        assertThat(plan.optimal()).isTrue();
+        assertThat(plan.newPeopleMet()).containsOnly(30);
+        TablePlan again = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 1, seconds(60));
+        assertThat(again.seats()).isEqualTo(plan.seats());
+        TablePlan fewer = TablePlanner.plan(people(32, 0, Set.of()), 4, 6, Optional.empty(), 1, seconds(60));
+        assertWellFormed(fewer, 32, 4);
+        assertThat(fewer.repeatCount()).isZero();
+        assertThat(fewer.seats()).isEqualTo(plan.seats().subList(0, 6));
+    }
+
+    @Test
     void affinePlanesAreConstructedExactly() {
         TablePlan plan = TablePlanner.plan(people(49, 0, Set.of()), 7, 8, Optional.empty(), 1, TablePlanner.Limits.none());
         assertWellFormed(plan, 49, 7);
