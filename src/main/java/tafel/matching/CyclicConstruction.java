@@ -15,10 +15,10 @@ import java.util.function.LongSupplier;
  * base round; so if the base round's pairs all lie in different "turn classes" (and no class
  * that turns onto itself early is used), all {@code q} rounds are free of repeats.
  *
- * <p>Finding such a base round is an exact-cover search (Knuth's Algorithm X: every person once,
- * every turn class at most once, always branching on the most constrained column). The search is
- * small: for 15 people at tables of 3 it finds Kirkman's seven rounds in a dozen steps, 24/4/7
- * and 28/4/9 (which local search did not reach) in under 25,000. It is deterministic and bounded by a step budget and a deadline.
+ * <p>Finding such a base round is an exact cover ({@link ExactCover}: every person once, every
+ * turn class at most once). The search is small: for 15 people at tables of 3 it finds Kirkman's
+ * seven rounds in a dozen steps, 24/4/7 and 28/4/9 (which local search did not reach) in under
+ * 25,000. It is deterministic and bounded by a step budget and a deadline.
  */
 final class CyclicConstruction {
 
@@ -33,14 +33,8 @@ final class CyclicConstruction {
     private final int[] place;      // place on the ring
     private final int[][] turnClass;
     private final int classes;
-    private final List<long[]> rows = new ArrayList<>();
     private final List<int[]> rowTables = new ArrayList<>();
-    private final List<List<Integer>> rowsOfColumn = new ArrayList<>();
-    private final int columns;
-    private final boolean classesMustAllBeUsed;
-    private final int[] chosen;
-    private int depth;
-    private long steps;
+    private final ExactCover cover;
     private final long stepBudget;
     private final LongSupplier clock;
     private final long deadline;
@@ -62,13 +56,9 @@ final class CyclicConstruction {
         }
         this.turnClass = new int[people][people];
         this.classes = numberTurnClasses();
-        this.columns = people + classes;
         int pairsPerRound = people / tableSize * tableSize * (tableSize - 1) / 2;
-        this.classesMustAllBeUsed = pairsPerRound == classes;
-        for (int c = 0; c < columns; c++) {
-            rowsOfColumn.add(new ArrayList<>());
-        }
-        this.chosen = new int[people / tableSize];
+        // every person once; every turn class at most once, or exactly once when a round has a pair for each
+        this.cover = new ExactCover(people + classes, pairsPerRound == classes ? people + classes : people);
     }
 
     /**
@@ -148,15 +138,20 @@ final class CyclicConstruction {
 
     private Optional<List<List<List<Integer>>>> search(int rounds) {
         collectTables(new int[tableSize], 0, 0);
-        if (!cover(new long[(columns + 63) / 64])) {
+        List<Integer> order = new ArrayList<>();
+        for (int row = 0; row < cover.rowCount(); row++) {
+            order.add(row);
+        }
+        Optional<int[]> chosen = cover.solve(order, stepBudget, clock, deadline);
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
         List<List<List<Integer>>> plan = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             List<List<Integer>> tables = new ArrayList<>();
-            for (int i = 0; i < depth; i++) {
+            for (int row : chosen.get()) {
                 List<Integer> table = new ArrayList<>();
-                for (int x : rowTables.get(chosen[i])) {
+                for (int x : rowTables.get(row)) {
                     table.add(turn(x, round));
                 }
                 table.sort(Integer::compare);
@@ -175,30 +170,25 @@ final class CyclicConstruction {
     /** Every possible table: no pair that may never meet, no turn class twice. */
     private void collectTables(int[] table, int size, int from) {
         if (size == tableSize) {
-            long[] mask = new long[(columns + 63) / 64];
-            for (int x : table) {
-                set(mask, x);
-            }
+            int[] columns = new int[tableSize + tableSize * (tableSize - 1) / 2];
+            System.arraycopy(table, 0, columns, 0, tableSize);
+            int next = tableSize;
             for (int i = 0; i < tableSize; i++) {
                 for (int j = i + 1; j < tableSize; j++) {
                     int column = people + turnClass[table[i]][table[j]];
-                    if (get(mask, column)) {
-                        return;
+                    for (int k = tableSize; k < next; k++) {
+                        if (columns[k] == column) {
+                            return;
+                        }
                     }
-                    set(mask, column);
+                    columns[next++] = column;
                 }
             }
             if (!symmetryRepresentative(table)) {
                 return;
             }
-            int row = rows.size();
-            rows.add(mask);
+            cover.addRow(columns);
             rowTables.add(table.clone());
-            for (int c = 0; c < columns; c++) {
-                if (get(mask, c)) {
-                    rowsOfColumn.get(c).add(row);
-                }
-            }
             return;
         }
         for (int y = from; y < people; y++) {
@@ -231,69 +221,5 @@ final class CyclicConstruction {
             }
         }
         return true;
-    }
-
-    private boolean cover(long[] covered) {
-        if (++steps > stepBudget || ((steps & 255) == 0 && clock.getAsLong() >= deadline)) {
-            steps = Long.MAX_VALUE - 1;
-            return false;
-        }
-        int bestColumn = -1;
-        int bestCount = Integer.MAX_VALUE;
-        int primaryColumns = classesMustAllBeUsed ? columns : people;
-        for (int c = 0; c < primaryColumns; c++) {
-            if (get(covered, c)) {
-                continue;
-            }
-            int count = 0;
-            for (int row : rowsOfColumn.get(c)) {
-                if (fits(rows.get(row), covered) && ++count >= bestCount) {
-                    break;
-                }
-            }
-            if (count < bestCount) {
-                bestCount = count;
-                bestColumn = c;
-                if (count == 0) {
-                    return false;
-                }
-            }
-        }
-        if (bestColumn < 0) {
-            return true;
-        }
-        for (int row : rowsOfColumn.get(bestColumn)) {
-            long[] mask = rows.get(row);
-            if (!fits(mask, covered)) {
-                continue;
-            }
-            long[] next = covered.clone();
-            for (int i = 0; i < next.length; i++) {
-                next[i] |= mask[i];
-            }
-            chosen[depth++] = row;
-            if (cover(next)) {
-                return true;
-            }
-            depth--;
-        }
-        return false;
-    }
-
-    private static boolean fits(long[] row, long[] covered) {
-        for (int i = 0; i < row.length; i++) {
-            if ((row[i] & covered[i]) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void set(long[] mask, int bit) {
-        mask[bit >> 6] |= 1L << (bit & 63);
-    }
-
-    private static boolean get(long[] mask, int bit) {
-        return (mask[bit >> 6] & (1L << (bit & 63))) != 0;
     }
 }

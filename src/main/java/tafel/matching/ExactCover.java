@@ -6,18 +6,25 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Knuth's Algorithm X with dancing links: choose rows so that every column is covered exactly
- * once. The search always branches on the column with the fewest rows left (the first such
+ * Knuth's Algorithm X with dancing links: choose rows so that every primary column is covered
+ * exactly once and every secondary column at most once. The search always branches on the column with the fewest rows left (the first such
  * column on a tie), trying its rows in the order they were added, so a given row order gives the
  * same answer on every machine; a step budget and a deadline bound it.
  */
 final class ExactCover {
 
     private final int columns;
+    private final int primaryColumns;
     private final List<int[]> rows = new ArrayList<>();
 
-    ExactCover(int columns) {
+    /** Columns 0..primaryColumns−1 must be covered exactly once, the rest at most once. */
+    ExactCover(int columns, int primaryColumns) {
         this.columns = columns;
+        this.primaryColumns = primaryColumns;
+    }
+
+    ExactCover(int columns) {
+        this(columns, columns);
     }
 
     /** Adds a row covering the given columns (distinct, each below the column count); returns its number. */
@@ -43,7 +50,10 @@ final class ExactCover {
         return new Links(rowOrder).solve(stepBudget, clock, deadline);
     }
 
-    /** The linked structure of one search: node 0 is the root, nodes 1..columns the column headers. */
+    /**
+     * The linked structure of one search: node 0 is the root, nodes 1..columns the column headers;
+     * only primary headers are linked to the root, so the search never branches on a secondary one.
+     */
     private final class Links {
         private final int[] left;
         private final int[] right;
@@ -70,8 +80,9 @@ final class ExactCover {
             size = new int[columns + 1];
             chosen = new int[columns];
             for (int c = 0; c <= columns; c++) {
-                left[c] = c == 0 ? columns : c - 1;
-                right[c] = c == columns ? 0 : c + 1;
+                boolean linked = c <= primaryColumns;
+                left[c] = !linked ? c : c == 0 ? primaryColumns : c - 1;
+                right[c] = !linked ? c : c == primaryColumns ? 0 : c + 1;
                 up[c] = c;
                 down[c] = c;
             }
