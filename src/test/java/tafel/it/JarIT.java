@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,6 +70,38 @@ class JarIT {
         assertThat(result.out().lines()).contains("A,Inleiding + toelichting op programma,5,19:30,19:35",
                 "B,1-op-1-gesprek tussen 1 buurtproject en 1 ambtenaar,10,19:35,19:45",
                 "C,Rondetafelgesprekken,40,19:45,20:25", "C.5,Het dreamteam!,5,20:20,20:25");
+    }
+
+    @Test
+    void plansThirtyTwoPeopleAtTablesOfFourForTenRoundsWithoutRepeatsTheSameEveryRun() throws Exception {
+        Path first = Files.createTempFile("tafels", ".csv");
+        Path second = Files.createTempFile("tafels", ".csv");
+        try {
+            Result result = tafel("tables", "--people", "32", "--size", "4", "--rounds", "10", "--format", "csv", "-o", first.toString());
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.err()).contains("No two people share a table twice in these 10 rounds");
+            assertThat(tafel("tables", "--people", "32", "--size", "4", "--rounds", "10", "--format", "csv", "-o", second.toString())
+                    .exitCode()).isZero();
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+            // read back as an organiser's spreadsheet would: round,table,participant_id,participant_name
+            Map<String, List<String>> tables = new TreeMap<>();
+            Files.readAllLines(first, StandardCharsets.UTF_8).stream().skip(1).map(line -> line.split(","))
+                    .forEach(cells -> tables.computeIfAbsent(cells[0] + "/" + cells[1], key -> new ArrayList<>()).add(cells[2]));
+            assertThat(tables).hasSize(80).allSatisfy((key, seated) -> assertThat(seated).hasSize(4));
+            Set<String> pairs = new HashSet<>();
+            for (List<String> seated : tables.values()) {
+                for (int i = 0; i < seated.size(); i++) {
+                    for (int j = i + 1; j < seated.size(); j++) {
+                        assertThat(pairs.add(seated.get(i) + "-" + seated.get(j))).as("pair %s-%s meets once", seated.get(i), seated.get(j)).isTrue();
+                        pairs.add(seated.get(j) + "-" + seated.get(i));
+                    }
+                }
+            }
+            assertThat(pairs).hasSize(2 * 480);
+        } finally {
+            Files.deleteIfExists(first);
+            Files.deleteIfExists(second);
+        }
     }
 
     @Test
