@@ -147,12 +147,18 @@ final class TablesCommand implements Callable<Integer> {
     }
 
     private void summary(Console console, TablePlan plan, int count) {
-        int bound = size > 1 ? (count - 1) / (size - 1) : 0;
+        int bound = TablePlanner.repeatFreeRoundLimit(count, size);
         List<TablePlan.Repeat> repeats = plan.repeats();
         if (repeats.isEmpty()) {
             console.say("tables.repeatFree", plan.rounds(), plan.seed());
+        } else if (rounds > 1 && TablePlanner.fewerTablesThanSeats(count, size)) {
+            int tables = plan.seats().get(0).size();
+            console.say("tables.repeats.fewTables", plan.repeatCount(), tables, plan.seats().get(0).stream().mapToInt(List::size).max().orElse(0),
+                    plan.seed());
         } else {
             console.say(rounds > bound ? "tables.repeats.bound" : "tables.repeats", plan.repeatCount(), bound, plan.seed());
+        }
+        if (!repeats.isEmpty()) {
             repeats.stream().limit(20).forEach(repeat -> console.err().println("  " + repeat.a().name() + " – "
                     + repeat.b().name() + " (" + repeat.times() + "×)"));
             if (repeats.size() > 20) {

@@ -120,6 +120,30 @@ public final class TablePlanner {
         return planner.search(limits, seed, start);
     }
 
+    /**
+     * The most rounds that can be free of repeats: a person meets at most K − 1 new people a
+     * round, and when a table has more seats than there are tables, a second round must seat two
+     * people from one first-round table together again.
+     */
+    public static int repeatFreeRoundLimit(int people, int tableSize) {
+        if (people < 2 || tableSize < 2) {
+            return Integer.MAX_VALUE;
+        }
+        if (fewerTablesThanSeats(people, tableSize)) {
+            return 1;
+        }
+        int tables = (people + tableSize - 1) / tableSize;
+        int largest = (people + tables - 1) / tables;
+        return (people - 1) / (largest - 1);
+    }
+
+    /** True when the largest table has more seats than there are tables (so round 2 repeats). */
+    public static boolean fewerTablesThanSeats(int people, int tableSize) {
+        int tables = (people + tableSize - 1) / tableSize;
+        int largest = (people + tables - 1) / tables;
+        return largest > tables;
+    }
+
     /** The plain greedy plan (round by round, each person to the table where they know fewest): the baseline. */
     public static TablePlan greedy(List<Person> people, int tableSize, int rounds, Optional<String> mix, long seed) {
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);

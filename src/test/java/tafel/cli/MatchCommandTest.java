@@ -70,6 +70,9 @@ class MatchCommandTest {
         assertThat(golfers.exitCode()).isZero();
         assertThat(golfers.out().lines()).hasSize(1 + 10 * 32);
         assertThat(golfers.err()).contains("No two people share a table twice in these 10 rounds");
+        CommandRun fewTables = CommandRun.english("tables", "--people", "24", "--size", "6", "--rounds", "2", "--time-limit", "1s");
+        assertThat(fewTables.exitCode()).isZero();
+        assertThat(fewTables.err()).contains("with 4 tables of up to 6, every table from the second round on seats people who sat together before");
         CommandRun tooMany = CommandRun.english("tables", "--people", "9", "--size", "3", "--rounds", "6", "--time-limit", "1s");
         assertThat(tooMany.exitCode()).isZero();
         assertThat(tooMany.err()).contains("more rounds than can be repeat-free (at most 4)");

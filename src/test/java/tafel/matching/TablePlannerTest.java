@@ -86,6 +86,55 @@ class TablePlannerTest {
     }
 
     @Test
+    void theRepeatFreeLimitCountsNewPeopleAndTablesToComeFrom() {
+        assertThat(TablePlanner.repeatFreeRoundLimit(32, 4)).isEqualTo(10);
+        assertThat(TablePlanner.repeatFreeRoundLimit(15, 3)).isEqualTo(7);
+        assertThat(TablePlanner.repeatFreeRoundLimit(9, 3)).isEqualTo(4);
+        // 4 tables of 6: a second-round table takes 6 people from 4 first-round tables
+        assertThat(TablePlanner.repeatFreeRoundLimit(24, 6)).isEqualTo(1);
+        assertThat(TablePlanner.fewerTablesThanSeats(24, 6)).isTrue();
+        assertThat(TablePlanner.fewerTablesThanSeats(36, 6)).isFalse();
+        // 10 people at tables of 4 sit 4, 3, 3: three tables, four seats at the largest
+        assertThat(TablePlanner.repeatFreeRoundLimit(10, 4)).isEqualTo(1);
+        assertThat(TablePlanner.repeatFreeRoundLimit(13, 4)).isEqualTo(4);
+        // every way to seat a second round of small groups: a repeat-free one exists exactly when the limit is not 1
+        for (int people = 3; people <= 10; people++) {
+            for (int size = 2; size < people; size++) {
+                int tables = (people + size - 1) / size;
+                int[] sizes = new int[tables];
+                int[] firstTable = new int[people];
+                for (int x = 0; x < people; x++) {
+                    sizes[x % tables]++;
+                    firstTable[x] = x % tables;
+                }
+                boolean secondRoundPossible = seatWithoutRepeat(0, firstTable, sizes, new int[tables][tables]);
+                assertThat(secondRoundPossible).as("%d people at tables of %d", people, size)
+                        .isEqualTo(TablePlanner.repeatFreeRoundLimit(people, size) > 1);
+            }
+        }
+    }
+
+    /** Seats person x and the rest at second-round tables of the given sizes, no two from one first-round table together. */
+    private static boolean seatWithoutRepeat(int x, int[] firstTable, int[] free, int[][] fromFirstTable) {
+        if (x == firstTable.length) {
+            return true;
+        }
+        for (int table = 0; table < free.length; table++) {
+            if (free[table] > 0 && fromFirstTable[table][firstTable[x]] == 0) {
+                free[table]--;
+                fromFirstTable[table][firstTable[x]]++;
+                boolean done = seatWithoutRepeat(x + 1, firstTable, free, fromFirstTable);
+                free[table]++;
+                fromFirstTable[table][firstTable[x]]--;
+                if (done) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void affinePlanesAreConstructedExactly() {
         TablePlan plan = TablePlanner.plan(people(49, 0, Set.of()), 7, 8, Optional.empty(), 1, TablePlanner.Limits.none());
         assertWellFormed(plan, 49, 7);
