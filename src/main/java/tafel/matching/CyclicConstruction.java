@@ -15,6 +15,11 @@ import java.util.function.LongSupplier;
  * base round; so if the base round's pairs all lie in different "turn classes" (and no class
  * that turns onto itself early is used), all {@code q} rounds are free of repeats.
  *
+ * <p>When there is one ring per seat at a table (21 people at tables of 3: three rings of 7), the
+ * rounds after one full turn can be rounds the turn leaves alone: one table taking a person from
+ * each ring, turned through every place. Their pairs join the exact cover below, one column per
+ * such round; this completes Kirkman's systems for 21, 33 and 45 people.
+ *
  * <p>Finding such a base round is an exact cover ({@link ExactCover}: every person once, every
  * turn class at most once). The search is small: for 15 people at tables of 3 it finds Kirkman's
  * seven rounds in a dozen steps, 24/4/7 and 28/4/9 (which local search did not reach) in under
@@ -33,14 +38,18 @@ final class CyclicConstruction {
     private final int[] place;      // place on the ring
     private final int[][] turnClass;
     private final int classes;
+    private final int symmetricRounds;
     private final List<int[]> rowTables = new ArrayList<>();
+    private final List<int[]> rowTransversals = new ArrayList<>();
     private final ExactCover cover;
     private final long stepBudget;
     private final LongSupplier clock;
     private final long deadline;
 
-    private CyclicConstruction(int people, int tableSize, int ringSize, long stepBudget, LongSupplier clock, long deadline) {
+    private CyclicConstruction(int people, int tableSize, int ringSize, int symmetricRounds, long stepBudget, LongSupplier clock,
+                               long deadline) {
         this.people = people;
+        this.symmetricRounds = symmetricRounds;
         this.tableSize = tableSize;
         this.ringSize = ringSize;
         this.fixedPeople = people % ringSize;
@@ -56,9 +65,12 @@ final class CyclicConstruction {
         }
         this.turnClass = new int[people][people];
         this.classes = numberTurnClasses();
-        int pairsPerRound = people / tableSize * tableSize * (tableSize - 1) / 2;
-        // every person once; every turn class at most once, or exactly once when a round has a pair for each
-        this.cover = new ExactCover(people + classes, pairsPerRound == classes ? people + classes : people);
+        int pairsPerTable = tableSize * (tableSize - 1) / 2;
+        int classesUsed = people / tableSize * pairsPerTable + symmetricRounds * pairsPerTable;
+        // every person once, every symmetric round once; every turn class at most once, or exactly
+        // once when the rounds have a pair for each
+        int primary = people + symmetricRounds;
+        this.cover = new ExactCover(primary + classes, classesUsed == classes ? primary + classes : primary);
     }
 
     /**
@@ -77,11 +89,16 @@ final class CyclicConstruction {
             if (people / ringSize == 0 || fixed > people / tableSize) {
                 continue;
             }
-            CyclicConstruction construction = new CyclicConstruction(people, tableSize, ringSize, stepBudget, clock, deadline);
+            CyclicConstruction construction = new CyclicConstruction(people, tableSize, ringSize, 0, stepBudget, clock, deadline);
             Optional<List<List<List<Integer>>>> plan = construction.search(rounds);
             if (plan.isPresent() || clock.getAsLong() >= deadline) {
                 return plan;
             }
+        }
+        // one ring per seat at a table: the rounds beyond one full turn can be ones the turn leaves alone
+        int ringSize = people / tableSize;
+        if (rounds > ringSize && rounds <= bound) {
+            return new CyclicConstruction(people, tableSize, ringSize, rounds - ringSize, stepBudget, clock, deadline).search(rounds);
         }
         return Optional.empty();
     }
@@ -138,6 +155,7 @@ final class CyclicConstruction {
 
     private Optional<List<List<List<Integer>>>> search(int rounds) {
         collectTables(new int[tableSize], 0, 0);
+        addTransversalRounds();
         List<Integer> order = new ArrayList<>();
         for (int row = 0; row < cover.rowCount(); row++) {
             order.add(row);
@@ -147,20 +165,79 @@ final class CyclicConstruction {
             return Optional.empty();
         }
         List<List<List<Integer>>> plan = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < Math.min(rounds, ringSize); round++) {
             List<List<Integer>> tables = new ArrayList<>();
             for (int row : chosen.get()) {
-                List<Integer> table = new ArrayList<>();
-                for (int x : rowTables.get(row)) {
-                    table.add(turn(x, round));
+                if (rowTables.get(row) != null) {
+                    tables.add(turned(rowTables.get(row), round));
                 }
-                table.sort(Integer::compare);
-                tables.add(table);
             }
-            tables.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
-            plan.add(tables);
+            plan.add(sortedByFirst(tables));
+        }
+        for (int row : chosen.get()) {
+            if (rowTransversals.get(row) != null) {
+                List<List<Integer>> tables = new ArrayList<>();
+                for (int by = 0; by < ringSize; by++) {
+                    tables.add(turned(rowTransversals.get(row), by));
+                }
+                plan.add(sortedByFirst(tables));
+            }
         }
         return Optional.of(plan);
+    }
+
+    private List<Integer> turned(int[] table, int by) {
+        List<Integer> turnedTable = new ArrayList<>();
+        for (int x : table) {
+            turnedTable.add(turn(x, by));
+        }
+        turnedTable.sort(Integer::compare);
+        return turnedTable;
+    }
+
+    private static List<List<Integer>> sortedByFirst(List<List<Integer>> tables) {
+        tables.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
+        return tables;
+    }
+
+    /**
+     * With one ring per seat, a table taking one person from each ring, turned through every
+     * place, is a whole round that a turn leaves alone; each such round fills one of the
+     * symmetric-round columns. Turning a ring on its own maps plans onto plans, so the first of
+     * these rounds may take place 0 of every ring.
+     */
+    private void addTransversalRounds() {
+        if (symmetricRounds == 0) {
+            return;
+        }
+        int rings = people / ringSize;
+        int[] places = new int[rings];
+        for (int slot = 0; slot < symmetricRounds; slot++) {
+            long combinations = slot == 0 ? 1 : (long) Math.pow(ringSize, rings - 1);
+            for (long code = 0; code < combinations; code++) {
+                long rest = code;
+                // the first ring's place can stay 0: turning the whole round gives the same round
+                for (int ring = 1; ring < rings; ring++) {
+                    places[ring] = (int) (rest % ringSize);
+                    rest /= ringSize;
+                }
+                int[] table = new int[rings];
+                for (int ring = 0; ring < rings; ring++) {
+                    table[ring] = ring * ringSize + places[ring];
+                }
+                int[] columns = new int[1 + rings * (rings - 1) / 2];
+                columns[0] = people + slot;
+                int next = 1;
+                for (int i = 0; i < rings; i++) {
+                    for (int j = i + 1; j < rings; j++) {
+                        columns[next++] = people + symmetricRounds + turnClass[table[i]][table[j]];
+                    }
+                }
+                cover.addRow(columns);
+                rowTables.add(null);
+                rowTransversals.add(table);
+            }
+        }
     }
 
     private int turn(int x, int by) {
@@ -175,7 +252,7 @@ final class CyclicConstruction {
             int next = tableSize;
             for (int i = 0; i < tableSize; i++) {
                 for (int j = i + 1; j < tableSize; j++) {
-                    int column = people + turnClass[table[i]][table[j]];
+                    int column = people + symmetricRounds + turnClass[table[i]][table[j]];
                     for (int k = tableSize; k < next; k++) {
                         if (columns[k] == column) {
                             return;
@@ -189,6 +266,7 @@ final class CyclicConstruction {
             }
             cover.addRow(columns);
             rowTables.add(table.clone());
+            rowTransversals.add(null);
             return;
         }
         for (int y = from; y < people; y++) {

@@ -70,6 +70,20 @@ class TablePlannerTest {
     }
 
     @Test
+    void roundsTheTurnLeavesAloneCompleteKirkmanTripleSystems() {
+        // 21, 33 and 45 people at tables of 3: everyone meets everyone (Kirkman triple systems);
+        // one full turn of a base round plus rounds of one person from each ring
+        for (int[] instance : new int[][] {{21, 3, 10}, {33, 3, 16}, {45, 3, 22}}) {
+            TablePlan plan = TablePlanner.plan(people(instance[0], 0, Set.of()), instance[1], instance[2], Optional.empty(), 1,
+                    seconds(60));
+            assertWellFormed(plan, instance[0], instance[1]);
+            assertThat(plan.repeatCount()).as("%s", Arrays.toString(instance)).isZero();
+            assertThat(plan.optimal()).isTrue();
+            assertThat(plan.newPeopleMet()).containsOnly(instance[0] - 1);
+        }
+    }
+
+    @Test
     void thirtyTwoAtTablesOfFourForTenRoundsTheOriginalSocialGolferProblem() {
         // 8-4-10, the maximum (31 others, 3 new a round): out of reach for the tabu search and one turned base round
         TablePlan plan = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 1, seconds(60));
