@@ -110,7 +110,7 @@ public final class TablePlanner {
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);
         planner.checkFixedSeats();
         long start = limits.clock().getAsLong();
-        Optional<TablePlan> exact = planner.affinePlane(tableSize, mix, seed)
+        Optional<TablePlan> exact = planner.fieldLines(seed)
                 .or(() -> planner.twinRings(tableSize, mix, seed, limits, start))
                 .or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
         if (exact.isPresent()) {
@@ -171,9 +171,13 @@ public final class TablePlanner {
         }
     }
 
-    /** Constructions only apply when people are interchangeable: no role mix, fixed seats or avoid pairs. */
+    /** Most constructions only apply when people are interchangeable: no role mix, fixed seats or avoid pairs. */
     private boolean interchangeable(Optional<String> mix) {
-        return mix.isEmpty() && Arrays.stream(fixed).allMatch(table -> table < 0)
+        return mix.isEmpty() && noFixedSeatsOrAvoidPairs();
+    }
+
+    private boolean noFixedSeatsOrAvoidPairs() {
+        return Arrays.stream(fixed).allMatch(table -> table < 0)
                 && Arrays.stream(avoid).noneMatch(row -> { for (boolean b : row) { if (b) { return true; } } return false; });
     }
 
@@ -208,39 +212,12 @@ public final class TablePlanner {
         };
     }
 
-    /** p² people at tables of a prime p, up to p + 1 rounds: the lines of the affine plane over Z_p. */
-    private Optional<TablePlan> affinePlane(int p, Optional<String> mix, long seed) {
-        if (!interchangeable(mix) || n != p * p || rounds > p + 1 || !isPrime(p)) {
+    /** Lines over a finite field ({@link FieldLines}): the one construction that also spreads a role. */
+    private Optional<TablePlan> fieldLines(long seed) {
+        if (!noFixedSeatsOrAvoidPairs()) {
             return Optional.empty();
         }
-        List<List<List<Integer>>> plan = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            List<List<Integer>> roundTables = new ArrayList<>();
-            for (int t = 0; t < p; t++) {
-                roundTables.add(new ArrayList<>());
-            }
-            for (int x = 0; x < p; x++) {
-                for (int y = 0; y < p; y++) {
-                    // round 0: the vertical lines x = c; round s ≥ 1: the lines y = (s − 1)·x + c
-                    int table = round == 0 ? x : Math.floorMod(y - (round - 1) * x, p);
-                    roundTables.get(table).add(x * p + y);
-                }
-            }
-            plan.add(roundTables);
-        }
-        return Optional.of(new TablePlan(people, plan, seed, true));
-    }
-
-    private static boolean isPrime(int p) {
-        if (p < 2) {
-            return false;
-        }
-        for (int d = 2; d * d <= p; d++) {
-            if (p % d == 0) {
-                return false;
-            }
-        }
-        return true;
+        return FieldLines.plan(n, tables, rounds, mixRole).map(plan -> new TablePlan(people, plan, seed, true));
     }
 
     private void greedyStart() {

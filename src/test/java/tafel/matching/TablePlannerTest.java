@@ -93,10 +93,7 @@ class TablePlannerTest {
         assertThat(plan.newPeopleMet()).containsOnly(30);
         TablePlan again = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 1, seconds(60));
         assertThat(again.seats()).isEqualTo(plan.seats());
-        TablePlan fewer = TablePlanner.plan(people(32, 0, Set.of()), 4, 6, Optional.empty(), 1, seconds(60));
-        assertWellFormed(fewer, 32, 4);
-        assertThat(fewer.repeatCount()).isZero();
-        assertThat(fewer.seats()).isEqualTo(plan.seats().subList(0, 6));
+        assertThat(TwinRingConstruction.find(32, 4, 6, System::nanoTime, Long.MAX_VALUE)).contains(plan.seats().subList(0, 6));
     }
 
     @Test
@@ -146,6 +143,37 @@ class TablePlannerTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void linesOverAFiniteFieldSpreadATightRoleMixWithoutRepeats() {
+        // 48 people, 16 civil servants, tables of 6: exactly 2 at every table (the swap search ended at 1 repeat)
+        for (int[] instance : new int[][] {{48, 3, 6, 8}, {40, 4, 5, 7}, {47, 3, 6, 8}, {32, 4, 4, 8}, {45, 5, 5, 9}}) {
+            int count = instance[0];
+            int size = instance[2];
+            List<Person> group = people(count, instance[1], Set.of());
+            long civilServants = group.stream().filter(p -> p.role().equals("ambtenaar")).count();
+            TablePlan plan = TablePlanner.plan(group, size, instance[3], Optional.of("ambtenaar"), 1, seconds(60));
+            assertWellFormed(plan, count, size);
+            assertThat(plan.repeatCount()).as("%s", Arrays.toString(instance)).isZero();
+            for (List<List<Integer>> round : plan.seats()) {
+                for (List<Integer> table : round) {
+                    double share = (double) civilServants * table.size() / count;
+                    long seated = table.stream().filter(i -> group.get(i).role().equals("ambtenaar")).count();
+                    assertThat(seated).as("%s", Arrays.toString(instance)).isBetween((long) Math.floor(share), (long) Math.ceil(share));
+                }
+            }
+        }
+    }
+
+    @Test
+    void affinePlanesOverPrimePowersToo() {
+        for (int q : new int[] {4, 8, 9}) {
+            TablePlan plan = TablePlanner.plan(people(q * q, 0, Set.of()), q, q + 1, Optional.empty(), 1, seconds(60));
+            assertWellFormed(plan, q * q, q);
+            assertThat(plan.repeatCount()).isZero();
+            assertThat(plan.newPeopleMet()).containsOnly(q * q - 1);
+        }
     }
 
     @Test
