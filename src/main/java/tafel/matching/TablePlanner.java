@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
 import tafel.text.Phrase;
 
@@ -115,9 +116,36 @@ public final class TablePlanner {
                 .or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
         if (exact.isPresent()) {
             limits.progress().accept(1.0);
-            return exact.get();
+            return planner.shuffledBySeed(exact.get(), seed);
         }
         return planner.search(limits, seed, start);
+    }
+
+    /**
+     * A construction's plan with the people shuffled by the seed (each person of the mixed role
+     * swapped with another of that role, so the mix holds): every seed gives an equally good plan,
+     * and nobody is left at the same table all evening just for being first in the list.
+     */
+    private TablePlan shuffledBySeed(TablePlan plan, long seed) {
+        int[] newPerson = new int[n];
+        for (boolean role : new boolean[] {true, false}) {
+            Integer[] group = IntStream.range(0, n).filter(a -> mixRole[a] == role).boxed().toArray(Integer[]::new);
+            Integer[] shuffled = group.clone();
+            shuffle(shuffled);
+            for (int i = 0; i < group.length; i++) {
+                newPerson[group[i]] = shuffled[i];
+            }
+        }
+        List<List<List<Integer>>> seats = new ArrayList<>();
+        for (List<List<Integer>> round : plan.seats()) {
+            List<List<Integer>> tablesOfRound = new ArrayList<>();
+            for (List<Integer> table : round) {
+                tablesOfRound.add(table.stream().map(a -> newPerson[a]).sorted().toList());
+            }
+            tablesOfRound.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
+            seats.add(tablesOfRound);
+        }
+        return new TablePlan(people, seats, seed, plan.optimal());
     }
 
     /**

@@ -93,7 +93,11 @@ class TablePlannerTest {
         assertThat(plan.newPeopleMet()).containsOnly(30);
         TablePlan again = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 1, seconds(60));
         assertThat(again.seats()).isEqualTo(plan.seats());
-        assertThat(TwinRingConstruction.find(32, 4, 6, System::nanoTime, Long.MAX_VALUE)).contains(plan.seats().subList(0, 6));
+        assertThat(TwinRingConstruction.find(32, 4, 6, System::nanoTime, Long.MAX_VALUE))
+                .contains(TwinRingConstruction.find(32, 4, 10, System::nanoTime, Long.MAX_VALUE).orElseThrow().subList(0, 6));
+        TablePlan otherSeed = TablePlanner.plan(people(32, 0, Set.of()), 4, 10, Optional.empty(), 2, seconds(60));
+        assertThat(otherSeed.repeatCount()).isZero();
+        assertThat(otherSeed.seats()).isNotEqualTo(plan.seats());
     }
 
     @Test
