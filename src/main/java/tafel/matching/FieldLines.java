@@ -3,99 +3,89 @@ package tafel.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Repeat-free rounds from lines over a finite field GF(q), when the number of tables q is a prime
- * power and no table has more seats than there are tables. Person (c, b) — "class" c, number b
- * in GF(q) — sits in round r at table a_c·r + b, where a_c is the c-th field element: two
- * people of different classes are two lines with different slopes and meet exactly once over
- * all q rounds; people of one class never meet (parallel lines). With q² people at tables of q
- * the classes themselves make one more round (the affine plane, q + 1 rounds).
+ * power and no table has more seats than there are tables. Seat (c, b) — "class" c, number b in
+ * GF(q) — is at table a_c·r + b in round r, where a_c is the c-th field element: two seats of
+ * different classes are lines with different slopes and meet exactly once over q rounds; seats of
+ * one class never meet (parallel lines). With q² people at tables of q the classes themselves
+ * make one more round (the affine plane, q + 1 rounds).
  *
- * <p>Every table holds exactly one person of each class, so a role spreads evenly when its people
- * fill whole classes first: each table then gets the floor or the ceiling of its share.
+ * <p>Who takes which seat is free, and the structure helps with every wish an organiser has:
+ * every table holds one seat of each class, so a role spreads evenly when it fills whole classes;
+ * two people who should not meet can share a class; and class 0 (slope 0) stays at table b all
+ * evening, which is where someone with a fixed table goes. {@link SeatSearch} finds such an
+ * assignment (a min-conflicts search over swaps, seeded), or reports that it did not.
  */
 final class FieldLines {
 
     private FieldLines() {
     }
 
+    /** The people and their wishes; {@code fixedTable[a]} is −1 when free. */
+    record Wishes(boolean[] inRole, boolean[][] avoid, int[] fixedTable) {
+        boolean any() {
+            for (int table : fixedTable) {
+                if (table >= 0) {
+                    return true;
+                }
+            }
+            for (boolean[] row : avoid) {
+                for (boolean b : row) {
+                    if (b) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /**
-     * The plan in the people's own numbers (0..people−1), the people of the role placed first, or
-     * empty when the layout does not apply or would give some table more than its share of the role.
+     * The plan in the people's own numbers (0..people−1), or empty when the layout does not apply
+     * or no seating keeps every wish within the step budget.
      */
-    static Optional<List<List<List<Integer>>>> plan(int people, int tables, int rounds, boolean[] inRole) {
+    static Optional<List<List<List<Integer>>>> plan(int people, int tables, int rounds, Wishes wishes, long stepBudget,
+                                                    SplittableRandom random) {
         int largest = (people + tables - 1) / tables;
         Optional<FiniteField> field = FiniteField.of(tables);
         boolean classesRound = people == tables * tables;
         if (field.isEmpty() || largest > tables || rounds < 1 || rounds > tables + (classesRound ? 1 : 0)) {
             return Optional.empty();
         }
-        int[] personAt = roleFirst(inRole);
-        List<List<List<Integer>>> plan = new ArrayList<>();
-        for (int round = 0; round < Math.min(rounds, tables); round++) {
-            List<List<Integer>> roundTables = emptyTables(tables);
+        // in the round of classes nobody stays at one table, so fixed tables rule it out
+        boolean anyFixed = false;
+        for (int table : wishes.fixedTable()) {
+            anyFixed |= table >= 0;
+        }
+        if (anyFixed && rounds > tables) {
+            return Optional.empty();
+        }
+        int[][] tableOf = new int[rounds][people];
+        for (int round = 0; round < rounds; round++) {
             for (int seat = 0; seat < people; seat++) {
                 int lineClass = seat / tables;
-                int number = seat % tables;
-                int table = field.get().add(field.get().multiply(lineClass, round), number);
-                roundTables.get(table).add(personAt[seat]);
+                tableOf[round][seat] = round < tables
+                        ? field.get().add(field.get().multiply(lineClass, round), seat % tables)
+                        : lineClass;
             }
-            plan.add(sorted(roundTables));
         }
-        if (rounds > tables) {
-            List<List<Integer>> roundTables = emptyTables(tables);
-            for (int seat = 0; seat < people; seat++) {
-                roundTables.get(seat / tables).add(personAt[seat]);
-            }
-            plan.add(sorted(roundTables));
-        }
-        return evenlyMixed(plan, people, inRole) ? Optional.of(plan) : Optional.empty();
-    }
-
-    /** Seat s is taken by personAt[s]: the people of the role first, each group in list order. */
-    private static int[] roleFirst(boolean[] inRole) {
-        int[] personAt = new int[inRole.length];
-        int next = 0;
-        for (boolean role : new boolean[] {true, false}) {
-            for (int person = 0; person < inRole.length; person++) {
-                if (inRole[person] == role) {
-                    personAt[next++] = person;
+        return new SeatSearch(tableOf, tables, wishes, random).find(stepBudget).map(personAt -> {
+            List<List<List<Integer>>> plan = new ArrayList<>();
+            for (int[] roundTables : tableOf) {
+                List<List<Integer>> round = new ArrayList<>();
+                for (int t = 0; t < tables; t++) {
+                    round.add(new ArrayList<>());
                 }
-            }
-        }
-        return personAt;
-    }
-
-    private static boolean evenlyMixed(List<List<List<Integer>>> plan, int people, boolean[] inRole) {
-        int roleCount = 0;
-        for (boolean role : inRole) {
-            roleCount += role ? 1 : 0;
-        }
-        for (List<List<Integer>> round : plan) {
-            for (List<Integer> table : round) {
-                double share = (double) roleCount * table.size() / people;
-                long count = table.stream().filter(person -> inRole[person]).count();
-                if (count < Math.floor(share) || count > Math.ceil(share)) {
-                    return false;
+                for (int seat = 0; seat < people; seat++) {
+                    round.get(roundTables[seat]).add(personAt[seat]);
                 }
+                round.forEach(table -> table.sort(Integer::compare));
+                plan.add(round);
             }
-        }
-        return true;
-    }
-
-    private static List<List<Integer>> emptyTables(int tables) {
-        List<List<Integer>> roundTables = new ArrayList<>();
-        for (int t = 0; t < tables; t++) {
-            roundTables.add(new ArrayList<>());
-        }
-        return roundTables;
-    }
-
-    private static List<List<Integer>> sorted(List<List<Integer>> roundTables) {
-        for (List<Integer> table : roundTables) {
-            table.sort(Integer::compare);
-        }
-        return roundTables;
+            return plan;
+        });
     }
 }

@@ -28,6 +28,7 @@ public final class TablePlanner {
     private static final int MIX_WEIGHT = 2;
     /** 28/4/9 needs under 25,000 steps; a step budget (not a time) keeps the result the same on every machine. */
     private static final long CYCLIC_STEP_BUDGET = 40_000;
+    private static final long SEAT_SEARCH_STEPS = 20_000;
 
     private final List<Person> people;
     private final int n;
@@ -111,8 +112,12 @@ public final class TablePlanner {
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);
         planner.checkFixedSeats();
         long start = limits.clock().getAsLong();
-        Optional<TablePlan> exact = planner.fieldLines(seed)
-                .or(() -> planner.twinRings(tableSize, mix, seed, limits, start))
+        Optional<TablePlan> lines = planner.fieldLines(seed);
+        if (lines.isPresent()) {
+            limits.progress().accept(1.0);
+            return lines.get();
+        }
+        Optional<TablePlan> exact = planner.twinRings(tableSize, mix, seed, limits, start)
                 .or(() -> planner.cyclic(tableSize, mix, seed, limits, start));
         if (exact.isPresent()) {
             limits.progress().accept(1.0);
@@ -122,9 +127,9 @@ public final class TablePlanner {
     }
 
     /**
-     * A construction's plan with the people shuffled by the seed (each person of the mixed role
-     * swapped with another of that role, so the mix holds): every seed gives an equally good plan,
-     * and nobody is left at the same table all evening just for being first in the list.
+     * A construction's plan with the people shuffled by the seed: every seed gives an equally good
+     * plan. (These constructions only run without a role mix, avoid pairs or fixed tables;
+     * {@link FieldLines} shuffles as it seats people.)
      */
     private TablePlan shuffledBySeed(TablePlan plan, long seed) {
         int[] newPerson = new int[n];
@@ -240,12 +245,11 @@ public final class TablePlanner {
         };
     }
 
-    /** Lines over a finite field ({@link FieldLines}): the one construction that also spreads a role. */
+    /** Lines over a finite field ({@link FieldLines}): the construction that also keeps a role mix, avoid pairs and fixed tables. */
     private Optional<TablePlan> fieldLines(long seed) {
-        if (!noFixedSeatsOrAvoidPairs()) {
-            return Optional.empty();
-        }
-        return FieldLines.plan(n, tables, rounds, mixRole).map(plan -> new TablePlan(people, plan, seed, true));
+        FieldLines.Wishes wishes = new FieldLines.Wishes(mixRole, avoid, fixed);
+        return FieldLines.plan(n, tables, rounds, wishes, SEAT_SEARCH_STEPS, new SplittableRandom(seed))
+                .map(plan -> new TablePlan(people, plan, seed, true));
     }
 
     private void greedyStart() {
