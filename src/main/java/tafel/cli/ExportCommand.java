@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private CsvOutput csv(PrintWriter out, String... header) {
-        return excel ? CsvOutput.excel(out, header) : CsvOutput.machine(out, header);
+        return CsvOutput.of(excel, out, header);
     }
 
     private void session(Console console, PrintWriter out) {

@@ -47,6 +47,9 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "NUMBER", descriptionKey = "match.seed")
     long seed;
 
+    @Option(names = "--excel", descriptionKey = "output.excel")
+    boolean excel;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "match.output")
     Path output;
 
@@ -71,8 +74,8 @@ final class MatchCommand implements Callable<Integer> {
         }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        switch (format.format()) {
-            case csv -> csv(out, plan);
+        switch (excel ? OutputFormat.csv : format.format()) {
+            case csv -> csv(out, plan, excel);
             case json -> json(out, plan);
             default -> table(console, out, plan);
         }
@@ -82,8 +85,8 @@ final class MatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static void csv(PrintWriter out, PairMatcher.Plan plan) {
-        try (CsvOutput csv = CsvOutput.machine(out, "round", "left_id", "left_name", "right_id", "right_name", "score",
+    static void csv(PrintWriter out, PairMatcher.Plan plan, boolean excel) {
+        try (CsvOutput csv = CsvOutput.of(excel, out, "round", "left_id", "left_name", "right_id", "right_name", "score",
                 "shared_tags")) {
             for (PairMatcher.Meeting meeting : plan.meetings()) {
                 csv.row(meeting.round(), meeting.left().id(), meeting.left().name(), meeting.right().id(),

@@ -53,6 +53,9 @@ final class TablesCommand implements Callable<Integer> {
             descriptionKey = "tables.timeLimit")
     Duration timeLimit;
 
+    @Option(names = "--excel", descriptionKey = "output.excel")
+    boolean excel;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "match.output")
     Path output;
 
@@ -84,8 +87,8 @@ final class TablesCommand implements Callable<Integer> {
         }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        switch (format.format()) {
-            case csv -> csv(out, plan);
+        switch (excel ? OutputFormat.csv : format.format()) {
+            case csv -> csv(out, plan, excel);
             case json -> json(out, plan);
             default -> table(console, out, plan);
         }
@@ -103,8 +106,8 @@ final class TablesCommand implements Callable<Integer> {
         return list;
     }
 
-    static void csv(PrintWriter out, TablePlan plan) {
-        try (CsvOutput csv = CsvOutput.machine(out, "round", "table", "participant_id", "participant_name")) {
+    static void csv(PrintWriter out, TablePlan plan, boolean excel) {
+        try (CsvOutput csv = CsvOutput.of(excel, out, "round", "table", "participant_id", "participant_name")) {
             for (int round = 0; round < plan.rounds(); round++) {
                 List<List<Integer>> tables = plan.seats().get(round);
                 for (int table = 0; table < tables.size(); table++) {

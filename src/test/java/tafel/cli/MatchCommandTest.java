@@ -83,8 +83,10 @@ class MatchCommandTest {
         Files.copy(Path.of(PEOPLE), folder.resolve("deelnemers.csv"));
         assertThat(CommandRun.english("match", "--participants", folder.resolve("deelnemers.csv").toString(), "--left",
                 "bewoner", "--right", "ambtenaar", "--format", "csv", "-o", folder.resolve("matches.csv").toString()).exitCode()).isZero();
+        // the table plan as an organiser opens it in Dutch Excel: BOM, ; and CRLF; tafel reads it back
         assertThat(CommandRun.english("tables", "--participants", folder.resolve("deelnemers.csv").toString(), "--size", "5",
-                "--format", "csv", "-o", folder.resolve("tafels.csv").toString()).exitCode()).isZero();
+                "--excel", "-o", folder.resolve("tafels.csv").toString()).exitCode()).isZero();
+        assertThat(Files.readString(folder.resolve("tafels.csv"))).startsWith("\uFEFFround;table;participant_id;participant_name\r\n1;1;");
         Path draaiboek = folder.resolve("avond.yaml");
         Files.writeString(draaiboek, """
                 title: Avond

@@ -33,6 +33,11 @@ public final class CsvOutput implements AutoCloseable {
         }
     }
 
+    /** {@link #excel} when asked for, else {@link #machine}. */
+    public static CsvOutput of(boolean forExcel, Appendable target, String... header) {
+        return forExcel ? excel(target, header) : machine(target, header);
+    }
+
     /** Machine CSV: comma, LF line ends, UTF-8 without BOM (the caller owns the encoding). */
     public static CsvOutput machine(Appendable target, String... header) {
         CsvOutput output = new CsvOutput(target, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get(), false);
