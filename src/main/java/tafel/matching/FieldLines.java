@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Repeat-free rounds from lines over a finite field GF(q), when the number of tables q is a prime
@@ -48,20 +49,22 @@ final class FieldLines {
      * or no seating keeps every wish within the step budget.
      */
     static Optional<List<List<List<Integer>>>> plan(int people, int tables, int rounds, Wishes wishes, long stepBudget,
-                                                    SplittableRandom random) {
+                                                    SplittableRandom random, LongSupplier clock, long deadline) {
         int largest = (people + tables - 1) / tables;
         Optional<FiniteField> field = FiniteField.of(tables);
         boolean classesRound = people == tables * tables;
         if (field.isEmpty() || largest > tables || rounds < 1 || rounds > tables + (classesRound ? 1 : 0)) {
             return Optional.empty();
         }
-        // in the round of classes nobody stays at one table, so fixed tables rule it out
-        boolean anyFixed = false;
+        // one seat per table stays put (class 0), and in the round of classes none does
+        boolean[] stayingSeatTaken = new boolean[tables];
         for (int table : wishes.fixedTable()) {
-            anyFixed |= table >= 0;
-        }
-        if (anyFixed && rounds > tables) {
-            return Optional.empty();
+            if (table >= 0 && (table >= tables || stayingSeatTaken[table] || rounds > tables)) {
+                return Optional.empty();
+            }
+            if (table >= 0) {
+                stayingSeatTaken[table] = true;
+            }
         }
         int[][] tableOf = new int[rounds][people];
         for (int round = 0; round < rounds; round++) {
@@ -72,7 +75,7 @@ final class FieldLines {
                         : lineClass;
             }
         }
-        return new SeatSearch(tableOf, tables, wishes, random).find(stepBudget).map(personAt -> {
+        return new SeatSearch(tableOf, tables, wishes, random).find(stepBudget, clock, deadline).map(personAt -> {
             List<List<List<Integer>>> plan = new ArrayList<>();
             for (int[] roundTables : tableOf) {
                 List<List<Integer>> round = new ArrayList<>();

@@ -2,6 +2,7 @@ package tafel.matching;
 
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -65,14 +66,17 @@ final class SeatSearch {
         }
     }
 
-    /** personAt[seat] for every seat, or empty when the budget runs out first. */
-    Optional<int[]> find(long stepBudget) {
+    /** personAt[seat] for every seat, or empty when the step budget runs out or the clock passes the deadline. */
+    Optional<int[]> find(long stepBudget, LongSupplier clock, long deadline) {
         if (!startRoleFirst()) {
             return Optional.empty();
         }
         long total = totalCost();
         int tenure = Math.max(2, people / 10);
         for (long step = 1; step <= stepBudget && total > 0; step++) {
+            if ((step & 255) == 0 && clock.getAsLong() >= deadline) {
+                break;
+            }
             int x = randomPersonInConflict();
             int best = -1;
             long bestDelta = Long.MAX_VALUE;

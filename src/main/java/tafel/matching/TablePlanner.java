@@ -112,7 +112,7 @@ public final class TablePlanner {
         TablePlanner planner = new TablePlanner(people, tableSize, rounds, mix, seed);
         planner.checkFixedSeats();
         long start = limits.clock().getAsLong();
-        Optional<TablePlan> lines = planner.fieldLines(seed);
+        Optional<TablePlan> lines = planner.fieldLines(seed, limits, start);
         if (lines.isPresent()) {
             limits.progress().accept(1.0);
             return lines.get();
@@ -246,9 +246,10 @@ public final class TablePlanner {
     }
 
     /** Lines over a finite field ({@link FieldLines}): the construction that also keeps a role mix, avoid pairs and fixed tables. */
-    private Optional<TablePlan> fieldLines(long seed) {
+    private Optional<TablePlan> fieldLines(long seed, Limits limits, long start) {
         FieldLines.Wishes wishes = new FieldLines.Wishes(mixRole, avoid, fixed);
-        return FieldLines.plan(n, tables, rounds, wishes, SEAT_SEARCH_STEPS, new SplittableRandom(seed))
+        long quarter = limits.timeLimitNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : start + limits.timeLimitNanos() / 4;
+        return FieldLines.plan(n, tables, rounds, wishes, SEAT_SEARCH_STEPS, new SplittableRandom(seed), clockWithProgress(limits, start), quarter)
                 .map(plan -> new TablePlan(people, plan, seed, true));
     }
 

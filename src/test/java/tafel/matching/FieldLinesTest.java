@@ -46,7 +46,7 @@ class FieldLinesTest {
                 fixed[random.nextInt(people)] = random.nextInt(tables);
             }
             Optional<List<List<List<Integer>>>> plan = FieldLines.plan(people, tables, rounds,
-                    new FieldLines.Wishes(inRole, avoid, fixed), 20_000, new SplittableRandom(instance));
+                    new FieldLines.Wishes(inRole, avoid, fixed), 20_000, new SplittableRandom(instance), () -> 0L, Long.MAX_VALUE);
             if (!anyFixed) {
                 tried++;
                 found += plan.isPresent() ? 1 : 0;
@@ -56,6 +56,19 @@ class FieldLinesTest {
         // without a fixed table only a role split that cannot be even (or an avoid pair across
         // the role line with no class to share) stops it
         assertThat(found).isGreaterThan(tried * 3 / 4);
+    }
+
+    @Test
+    void twoPeopleFixedAtOneTableOrARoundOfClassesAreLeftToTheSwapSearch() {
+        int[] fixed = new int[25];
+        Arrays.fill(fixed, -1);
+        fixed[3] = 2;
+        FieldLines.Wishes wishes = new FieldLines.Wishes(new boolean[25], new boolean[25][25], fixed);
+        assertThat(FieldLines.plan(25, 5, 5, wishes, 1_000, new SplittableRandom(1), () -> 0L, Long.MAX_VALUE)).isPresent();
+        // the sixth round of 25 at tables of 5 is the round of classes: nobody stays put in it
+        assertThat(FieldLines.plan(25, 5, 6, wishes, 1_000, new SplittableRandom(1), () -> 0L, Long.MAX_VALUE)).isEmpty();
+        fixed[7] = 2;
+        assertThat(FieldLines.plan(25, 5, 5, wishes, 1_000, new SplittableRandom(1), () -> 0L, Long.MAX_VALUE)).isEmpty();
     }
 
     private static void assertKeepsEverything(List<List<List<Integer>>> plan, int people, int tables, boolean[] inRole,
