@@ -47,14 +47,8 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "NUMBER", descriptionKey = "match.seed")
     long seed;
 
-    @Option(names = "--excel", descriptionKey = "output.excel")
-    boolean excel;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "match.output")
-    Path output;
-
     @Mixin
-    FormatOption format;
+    ListOutputOptions listOutput;
 
     @Override
     public Integer call() {
@@ -74,13 +68,13 @@ final class MatchCommand implements Callable<Integer> {
         }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        switch (excel ? OutputFormat.csv : format.format()) {
-            case csv -> csv(out, plan, excel);
+        switch (listOutput.format()) {
+            case csv -> csv(out, plan, listOutput.excel());
             case json -> json(out, plan);
             default -> table(console, out, plan);
         }
         out.flush();
-        OutputTarget.write(console, output, text.toString());
+        OutputTarget.write(console, listOutput.output(), text.toString());
         summary(console, plan);
         return ExitCode.OK;
     }

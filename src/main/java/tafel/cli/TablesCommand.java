@@ -53,14 +53,8 @@ final class TablesCommand implements Callable<Integer> {
             descriptionKey = "tables.timeLimit")
     Duration timeLimit;
 
-    @Option(names = "--excel", descriptionKey = "output.excel")
-    boolean excel;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "match.output")
-    Path output;
-
     @Mixin
-    FormatOption format;
+    ListOutputOptions listOutput;
 
     @Override
     public Integer call() {
@@ -87,13 +81,13 @@ final class TablesCommand implements Callable<Integer> {
         }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        switch (excel ? OutputFormat.csv : format.format()) {
-            case csv -> csv(out, plan, excel);
+        switch (listOutput.format()) {
+            case csv -> csv(out, plan, listOutput.excel());
             case json -> json(out, plan);
             default -> table(console, out, plan);
         }
         out.flush();
-        OutputTarget.write(console, output, text.toString());
+        OutputTarget.write(console, listOutput.output(), text.toString());
         summary(console, plan, list.size());
         return ExitCode.OK;
     }
