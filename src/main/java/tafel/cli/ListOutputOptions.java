@@ -1,6 +1,10 @@
 package tafel.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,11 +26,16 @@ public final class ListOutputOptions {
         return excel ? OutputFormat.csv : format.format();
     }
 
-    boolean excel() {
-        return excel;
-    }
-
-    Path output() {
-        return output;
+    /** Renders the list in the chosen format and writes it to the screen or, atomically, to -o. */
+    void write(Console console, BiConsumer<PrintWriter, Boolean> csv, Consumer<PrintWriter> json, Consumer<PrintWriter> table) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        switch (format()) {
+            case csv -> csv.accept(out, excel);
+            case json -> json.accept(out);
+            default -> table.accept(out);
+        }
+        out.flush();
+        OutputTarget.write(console, output, text.toString());
     }
 }

@@ -1,7 +1,6 @@
 package tafel.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,15 +65,8 @@ final class MatchCommand implements Callable<Integer> {
             infeasible.reasons().forEach(reason -> console.err().println("tafel: " + console.messages().get(reason)));
             throw TafelException.of(ExitCode.BAD_DATA, "match.infeasible").withHint("match.infeasible.hint");
         }
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        switch (listOutput.format()) {
-            case csv -> csv(out, plan, listOutput.excel());
-            case json -> json(out, plan);
-            default -> table(console, out, plan);
-        }
-        out.flush();
-        OutputTarget.write(console, listOutput.output(), text.toString());
+        listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
+                out -> table(console, out, plan));
         summary(console, plan);
         return ExitCode.OK;
     }

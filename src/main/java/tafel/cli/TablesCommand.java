@@ -1,7 +1,6 @@
 package tafel.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,15 +78,8 @@ final class TablesCommand implements Callable<Integer> {
         } finally {
             bar.done();
         }
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        switch (listOutput.format()) {
-            case csv -> csv(out, plan, listOutput.excel());
-            case json -> json(out, plan);
-            default -> table(console, out, plan);
-        }
-        out.flush();
-        OutputTarget.write(console, listOutput.output(), text.toString());
+        listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
+                out -> table(console, out, plan));
         summary(console, plan, list.size());
         return ExitCode.OK;
     }
