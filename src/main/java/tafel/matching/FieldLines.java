@@ -27,21 +27,6 @@ final class FieldLines {
 
     /** The people and their wishes; {@code fixedTable[a]} is −1 when free. */
     record Wishes(boolean[] inRole, boolean[][] avoid, int[] fixedTable) {
-        boolean any() {
-            for (int table : fixedTable) {
-                if (table >= 0) {
-                    return true;
-                }
-            }
-            for (boolean[] row : avoid) {
-                for (boolean b : row) {
-                    if (b) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
     }
 
     /**

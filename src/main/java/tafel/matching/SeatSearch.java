@@ -68,9 +68,7 @@ final class SeatSearch {
 
     /** personAt[seat] for every seat, or empty when the step budget runs out or the clock passes the deadline. */
     Optional<int[]> find(long stepBudget, LongSupplier clock, long deadline) {
-        if (!startRoleFirst()) {
-            return Optional.empty();
-        }
+        startRoleFirst();
         long total = totalCost();
         int tenure = Math.max(2, people / 10);
         for (long step = 1; step <= stepBudget && total > 0; step++) {
@@ -109,7 +107,7 @@ final class SeatSearch {
     }
 
     /** The people of the role in the first seats (whole classes), each group shuffled; the fixed into their seats. */
-    private boolean startRoleFirst() {
+    private void startRoleFirst() {
         int next = 0;
         for (boolean role : new boolean[] {true, false}) {
             int first = next;
@@ -128,10 +126,8 @@ final class SeatSearch {
         for (int seat = 0; seat < people; seat++) {
             seatOf[personAt[seat]] = seat;
         }
+        // FieldLines lets through only fixed tables that exist, one person each
         for (int a = 0; a < people; a++) {
-            if (fixedTable[a] >= tables) {
-                return false;
-            }
             if (fixedTable[a] >= 0) {
                 swap(a, personAt[fixedTable[a]]);
             }
@@ -142,7 +138,6 @@ final class SeatSearch {
             }
         }
         countingRoles = true;
-        return true;
     }
 
     private long totalCost() {
