@@ -86,25 +86,17 @@ public final class TablePlanner {
 
     /**
      * A construction's plan with the people shuffled by the seed: every seed gives an equally good
-     * plan. (These constructions only run without a role mix, avoid pairs or fixed tables;
-     * {@link FieldLines} shuffles as it seats people.)
+     * plan. These constructions only run when people are interchangeable, so any order will do
+     * ({@link FieldLines} shuffles as it seats people).
      */
     private TablePlan shuffledBySeed(TablePlan plan) {
-        int n = problem.n;
         SplittableRandom random = new SplittableRandom(seed);
-        int[] newPerson = new int[n];
-        for (boolean role : new boolean[] {true, false}) {
-            Integer[] group = IntStream.range(0, n).filter(a -> problem.mixRole[a] == role).boxed().toArray(Integer[]::new);
-            Integer[] shuffled = group.clone();
-            for (int i = shuffled.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer swap = shuffled[i];
-                shuffled[i] = shuffled[j];
-                shuffled[j] = swap;
-            }
-            for (int i = 0; i < group.length; i++) {
-                newPerson[group[i]] = shuffled[i];
-            }
+        int[] newPerson = IntStream.range(0, problem.n).toArray();
+        for (int i = newPerson.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = newPerson[i];
+            newPerson[i] = newPerson[j];
+            newPerson[j] = swap;
         }
         List<List<List<Integer>>> seats = new ArrayList<>();
         for (List<List<Integer>> round : plan.seats()) {
