@@ -1,6 +1,5 @@
 package tafel.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.csv.CsvInput;
-import tafel.io.files.AtomicFiles;
 import tafel.report.Anonymiser;
 import tafel.report.MatchCards;
 
@@ -43,6 +41,7 @@ final class CardsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        OutputTarget.check(output, matches, draaiboekFile());
         String heading = console.text("cards.heading");
         List<String> questions = List.of();
         if (draaiboek != null) {
@@ -81,16 +80,13 @@ final class CardsCommand implements Callable<Integer> {
             cards.add(new MatchCards.Card(number, anonymiser.name(row.cell(leftName.get())),
                     anonymiser.name(row.cell(rightName.get())), tags));
         }
-        write(console, output, MatchCards.render(cards, heading, questions, console.messages()));
+        OutputTarget.write(console, output, MatchCards.render(cards, heading, questions, console.messages()),
+                matches, draaiboekFile());
         return ExitCode.OK;
     }
 
-    static void write(Console console, Path output, byte[] pdf) {
-        try {
-            AtomicFiles.write(output, pdf);
-        } catch (IOException failed) {
-            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", output.toString(), String.valueOf(failed.getMessage()));
-        }
-        console.say("output.written", output.toString());
+    /** The draaiboek as a file, when it was given as one (a template name is no file to protect). */
+    private Path draaiboekFile() {
+        return draaiboek == null ? null : Path.of(draaiboek);
     }
 }

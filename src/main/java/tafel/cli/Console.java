@@ -2,13 +2,15 @@ package tafel.cli;
 
 import tafel.i18n.Messages;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
  * Where a command writes: data to {@code out} (so CSV and JSON pipe cleanly), messages to
- * {@code err}, both in the user's language and style.
+ * {@code err}, both in the user's language and style; {@code bytes} is the same standard output
+ * for data that is not text (a PDF with {@code -o -}).
  */
-public record Console(PrintWriter out, PrintWriter err, Messages messages, Style style, boolean debug) {
+public record Console(PrintWriter out, OutputStream bytes, PrintWriter err, Messages messages, Style style, boolean debug) {
 
     public String text(String key, Object... args) {
         return messages.get(key, args);
@@ -18,5 +20,10 @@ public record Console(PrintWriter out, PrintWriter err, Messages messages, Style
     public void say(String key, Object... args) {
         err.println(messages.get(key, args));
         err.flush();
+    }
+
+    /** The same console with data going to {@code other} instead. */
+    public Console writingTo(PrintWriter other) {
+        return new Console(other, bytes, err, messages, style, debug);
     }
 }

@@ -68,6 +68,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        OutputTarget.check(output, dir);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (new ProcessFolder(dir).exists()) {
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             session(console, out);
         }
         out.flush();
-        OutputTarget.write(console, output, text.toString());
+        OutputTarget.write(console, output, text.toString(), dir);
         return ExitCode.OK;
     }
 
@@ -136,8 +137,7 @@ final class ExportCommand implements Callable<Integer> {
         AntwerpOutcome outcome = process.outcome();
         if (format == Format.json) {
             StringWriter results = new StringWriter();
-            new AntwerpResultsCommand.ResultsPrinter(new Console(new PrintWriter(results), console.err(), console.messages(),
-                    console.style(), console.debug()), process).json(outcome, null);
+            new AntwerpResultsCommand.ResultsPrinter(console.writingTo(new PrintWriter(results)), process).json(outcome, null);
             out.print(results);
             return;
         }

@@ -26,8 +26,14 @@ public final class ListOutputOptions {
         return excel ? OutputFormat.csv : format.format();
     }
 
+    /** Refuses an -o that would destroy an input or land in a journal folder, before the lists are made. */
+    void check(Path... inputs) {
+        OutputTarget.check(output, inputs);
+    }
+
     /** Renders the list in the chosen format and writes it to the screen or, atomically, to -o. */
-    void write(Console console, BiConsumer<PrintWriter, Boolean> csv, Consumer<PrintWriter> json, Consumer<PrintWriter> table) {
+    void write(Console console, BiConsumer<PrintWriter, Boolean> csv, Consumer<PrintWriter> json, Consumer<PrintWriter> table,
+               Path... inputs) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         switch (format()) {
@@ -36,6 +42,6 @@ public final class ListOutputOptions {
             default -> table.accept(out);
         }
         out.flush();
-        OutputTarget.write(console, output, text.toString());
+        OutputTarget.write(console, output, text.toString(), inputs);
     }
 }

@@ -11,8 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
-        System.exit(Tafel.run(out, err, Environment.system(), args));
+        System.exit(Tafel.run(System.out, err, Environment.system(), args));
     }
 }

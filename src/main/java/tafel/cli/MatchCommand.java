@@ -52,6 +52,7 @@ final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        listOutput.check(participants);
         if (rounds < 1) {
             throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid");
         }
@@ -66,7 +67,7 @@ final class MatchCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.BAD_DATA, "match.infeasible").withHint("match.infeasible.hint");
         }
         listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
-                out -> table(console, out, plan));
+                out -> table(console, out, plan), participants);
         summary(console, plan);
         return ExitCode.OK;
     }

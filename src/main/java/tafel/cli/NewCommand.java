@@ -1,6 +1,5 @@
 package tafel.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tafel.io.files.AtomicFiles;
 import tafel.templates.TemplateCatalog;
 import tafel.text.ClosestMatch;
 
@@ -46,12 +44,7 @@ final class NewCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "new.exists", target.toString())
                     .withHint("new.exists.hint");
         }
-        try {
-            AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException failed) {
-            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", target.toString(),
-                    String.valueOf(failed.getMessage())).causedBy(failed);
-        }
+        OutputTarget.store(target, text.getBytes(StandardCharsets.UTF_8));
         console.say("new.written", target.toString(), name);
         console.say("new.next", target.toString());
         return ExitCode.OK;

@@ -35,6 +35,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        OutputTarget.check(output, tables);
         CsvInput table = CsvReports.open(tables);
         Optional<Integer> round = table.column("round", "ronde");
         Optional<Integer> number = table.column("table", "tafel");
@@ -54,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
             seats.add(new TablePlanPdf.Seat(r, row.cell(number.get()), row.cell(id.get()), anonymiser.name(who)));
         }
         String heading = title != null ? title : console.text("plan.heading");
-        CardsCommand.write(console, output, TablePlanPdf.render(heading, seats, console.messages()));
+        OutputTarget.write(console, output, TablePlanPdf.render(heading, seats, console.messages()), tables);
         return ExitCode.OK;
     }
 }

@@ -17,7 +17,6 @@ import picocli.CommandLine.ParentCommand;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.files.AtomicFiles;
 import tafel.report.AntwerpReport;
 import tafel.report.Anonymiser;
 import tafel.report.SessionReport;
@@ -41,6 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = root.console();
+        OutputTarget.check(output, dir);
         OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
         byte[] pdf;
         if (new ProcessFolder(dir).exists()) {
@@ -57,12 +57,7 @@ final class ReportCommand implements Callable<Integer> {
             Anonymiser anonymiser = SessionParticipants.anonymiser(console, draaiboek, dir, anonymise);
             pdf = SessionReport.render(draaiboek, contents.events(), attendees, console.messages(), anonymiser, now);
         }
-        try {
-            AtomicFiles.write(output, pdf);
-        } catch (IOException failed) {
-            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", output.toString(), String.valueOf(failed.getMessage()));
-        }
-        console.say("output.written", output.toString());
+        OutputTarget.write(console, output, pdf, dir);
         return ExitCode.OK;
     }
 }

@@ -58,6 +58,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        listOutput.check(participants);
         if ((participants == null) == (people == null)) {
             throw TafelException.of(ExitCode.USAGE, "tables.oneInput");
         }
@@ -79,7 +80,7 @@ final class TablesCommand implements Callable<Integer> {
             bar.done();
         }
         listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
-                out -> table(console, out, plan));
+                out -> table(console, out, plan), participants);
         summary(console, plan, list.size());
         return ExitCode.OK;
     }

@@ -3,7 +3,10 @@ package tafel.cli;
 import tafel.i18n.Language;
 import tafel.i18n.Messages;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import picocli.CommandLine;
@@ -18,11 +21,12 @@ public final class Tafel {
     private Tafel() {
     }
 
-    public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+    public static int run(OutputStream stdout, PrintWriter err, Environment environment, String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         Language language = languageOption(args).orElse(Language.fromLocale(environment.locale()));
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Messages messages = Messages.forLanguage(language);
-        Console console = new Console(out, err, messages, new Style(environment.colour()), debug);
+        Console console = new Console(out, stdout, err, messages, new Style(environment.colour()), debug);
 
         TafelCommand root = new TafelCommand();
         root.attach(console, environment);
