@@ -63,7 +63,7 @@ final class OutputTarget {
         }
         List<Path> given = Arrays.stream(inputs).filter(Objects::nonNull).toList();
         OutputFiles.refusal(output, given).ifPresent(reason -> {
-            throw new TafelException(ExitCode.CANNOT_WRITE, reason, Phrase.of(reason.key() + ".hint"), null);
+            throw new TafelException(ExitCode.CANNOT_WRITE, reason, Phrase.of(reason.key() + ".hint", reason.args().toArray()), null);
         });
     }
 
