@@ -21,7 +21,6 @@ import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvInput;
-import tafel.io.files.AtomicFiles;
 import tafel.text.Phrase;
 import tafel.terminal.AntwerpEntry;
 
@@ -67,9 +66,8 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         }
         if (online != null) {
             CsvInput check = CsvReports.open(online);
-            Files.createDirectories(dir);
-            AtomicFiles.write(folder.file(ProcessFolder.ONLINE_BUDGET), Files.readAllBytes(online));
-            ProcessInput reread = ProcessInput.open(console, folder);
+            ProcessInput reread = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_BUDGET, online.toString(),
+                    Files.readAllBytes(online));
             console.say("antwerp.budget.online", reread.contents().onlineSplits().size(), check.rows().size());
             process = reread;
         }

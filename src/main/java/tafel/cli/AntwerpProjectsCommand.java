@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,13 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Project;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
+import tafel.antwerp.ThemeCatalogue;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
-import tafel.io.antwerp.OnlineVotes;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.antwerp.ProjectRows;
 import tafel.io.csv.CsvInput;
 import tafel.io.csv.CsvOutput;
-import tafel.io.files.AtomicFiles;
 import tafel.text.Phrase;
 import tafel.terminal.AntwerpEntry;
 
@@ -67,18 +65,13 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Console console = parent.console();
         ProcessFolder folder = new ProcessFolder(dir);
-        ProcessInput process = ProcessInput.open(console, folder);
-        if (projectsFile != null) {
-            copyProjects(console, process, folder);
-            process = ProcessInput.open(console, folder);
-        }
+        // A new projects file is checked against the folder before the folder is opened, so it can
+        // also repair a folder whose stored files no longer agree with each other.
+        ProcessInput process = projectsFile != null ? copyProjects(console, folder) : ProcessInput.open(console, folder);
         if (onlineVotes != null) {
-            List<CsvProblem> problems = new ArrayList<>();
             CsvInput table = CsvReports.open(onlineVotes);
-            int rejected = OnlineVotes.count(table, process.contents().projects(), new HashMap<>(), problems);
-            CsvReports.check(console, problems, table.rows().size(), rejected);
-            AtomicFiles.write(folder.file(ProcessFolder.ONLINE_VOTES), Files.readAllBytes(onlineVotes));
-            process = ProcessInput.open(console, folder);
+            process = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_VOTES, onlineVotes.toString(),
+                    Files.readAllBytes(onlineVotes));
             console.say("antwerp.projects.online", table.rows().size());
         }
         if (undo != null) {
@@ -177,7 +170,8 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     }
 
     /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
-    private void copyProjects(Console console, ProcessInput process, ProcessFolder folder) throws IOException {
+    private ProcessInput copyProjects(Console console, ProcessFolder folder) {
+        ThemeCatalogue catalogue = ProcessInput.unchecked(console, folder).catalogue();
         CsvInput table = CsvReports.open(projectsFile);
         List<CsvProblem> problems = new ArrayList<>();
         ProjectRows.Read read = ProjectRows.read(table, false, problems);
@@ -185,10 +179,10 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         StringWriter copy = new StringWriter();
         try (CsvOutput csv = CsvOutput.machine(copy, "id", "title", "theme", "cost", "submitter", "feasible", "conditions")) {
             for (ProjectRows.Row row : read.rows()) {
-                Optional<Theme> theme = process.contents().catalogue().find(row.project().theme());
+                Optional<Theme> theme = catalogue.find(row.project().theme());
                 if (theme.isEmpty()) {
                     rejected++;
-                    problems.add(new CsvProblem(projectsFile.toString(), row.line(), process.contents().catalogue()
+                    problems.add(new CsvProblem(projectsFile.toString(), row.line(), catalogue
                             .suggest(row.project().theme())
                             .map(close -> Phrase.of("entry.theme.unknown.closest", row.project().theme(), close))
                             .orElse(Phrase.of("entry.theme.unknown", row.project().theme()))));
@@ -200,7 +194,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             }
         }
         CsvReports.check(console, problems, table.rows().size(), rejected);
-        AtomicFiles.write(folder.file(ProcessFolder.PROJECTS), copy.toString().getBytes(StandardCharsets.UTF_8));
+        ProcessInput replaced = ProcessInput.replace(console, folder, ProcessFolder.PROJECTS, projectsFile.toString(),
+                copy.toString().getBytes(StandardCharsets.UTF_8));
         console.say("antwerp.projects.copied", read.rows().size(), projectsFile.toString());
+        return replaced;
     }
 }

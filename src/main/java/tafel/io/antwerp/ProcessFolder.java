@@ -72,24 +72,38 @@ public record ProcessFolder(Path dir) {
     }
 
     public Contents read() throws IOException {
+        return read(Map.of());
+    }
+
+    /** A file offered to take the place of one of the folder's files: its content and the name it is known by. */
+    public record Staged(String shownAs, byte[] content) {
+    }
+
+    /**
+     * Reads the folder as it would be with {@code staged} files (name to content) in place of the
+     * ones on disk, so a replacement can be checked against everything else before it is written.
+     */
+    public Contents read(Map<String, Staged> staged) throws IOException {
         AntwerpRulesReader.Read rules = AntwerpRulesReader.read(TextFiles.read(file(RULES)).text());
         List<CsvProblem> problems = new ArrayList<>();
-        CatalogueRows.Read catalogue = CatalogueRows.read(CsvInput.read(file(THEMES)), problems);
+        CatalogueRows.Read catalogue = CatalogueRows.read(csv(THEMES, staged).orElseThrow(), problems);
         int rejected = catalogue.rejected();
         List<Project> projects = new ArrayList<>();
-        if (Files.isRegularFile(file(PROJECTS))) {
-            ProjectRows.Read read = ProjectRows.read(CsvInput.read(file(PROJECTS)), false, problems);
+        Optional<CsvInput> projectsTable = csv(PROJECTS, staged);
+        if (projectsTable.isPresent()) {
+            ProjectRows.Read read = ProjectRows.read(projectsTable.get(), false, problems);
             read.rows().forEach(row -> projects.add(row.project()));
             rejected += read.rejected();
         }
         Map<String, Long> onlineVotes = new HashMap<>();
-        if (Files.isRegularFile(file(ONLINE_VOTES))) {
-            rejected += OnlineVotes.count(CsvInput.read(file(ONLINE_VOTES)), projects, onlineVotes, problems);
+        Optional<CsvInput> votesTable = csv(ONLINE_VOTES, staged);
+        if (votesTable.isPresent()) {
+            rejected += OnlineVotes.count(votesTable.get(), projects, onlineVotes, problems);
         }
         List<Map<String, Long>> onlineSplits = new ArrayList<>();
-        if (Files.isRegularFile(file(ONLINE_BUDGET)) && rules.rules().isPresent()) {
-            rejected += onlineSplits(CsvInput.read(file(ONLINE_BUDGET)), catalogue.catalogue(), rules.rules().get(),
-                    onlineSplits, problems);
+        Optional<CsvInput> budgetTable = csv(ONLINE_BUDGET, staged);
+        if (budgetTable.isPresent() && rules.rules().isPresent()) {
+            rejected += onlineSplits(budgetTable.get(), catalogue.catalogue(), rules.rules().get(), onlineSplits, problems);
         }
         ObjectMapper mapper = journalMapper();
         JournalReader.Contents journal = JournalReader.read(file(JOURNAL), mapper);
@@ -97,6 +111,18 @@ public record ProcessFolder(Path dir) {
         List<ProcessEvent> events = journal.records().stream().map(codec::decode).toList();
         return new Contents(rules.rules(), rules.title(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
                 onlineSplits, problems, rejected, events, journal.torn());
+    }
+
+    /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */
+    private Optional<CsvInput> csv(String name, Map<String, Staged> staged) throws IOException {
+        if (staged.containsKey(name)) {
+            TextFiles.Decoded text = TextFiles.decode(staged.get(name).content());
+            return Optional.of(CsvInput.parse(staged.get(name).shownAs(), text.text(), text.legacyEncoding()));
+        }
+        if (name.equals(THEMES) || Files.isRegularFile(file(name))) {
+            return Optional.of(CsvInput.read(file(name)));
+        }
+        return Optional.empty();
     }
 
     /**
