@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +45,7 @@ public final class JournalReader {
     public static Contents read(Path file, ObjectMapper mapper) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         List<Record> records = new ArrayList<>();
+        Links links = new Links();
         int start = 0;
         int line = 0;
         while (start < bytes.length) {
@@ -56,16 +59,21 @@ public final class JournalReader {
                 continue;
             }
             Optional<ObjectNode> json = parse(text, mapper);
-            if (complete && json.isPresent()) {
+            // A last line that is whole JSON but lost its line end (an editor strips it) is kept:
+            // a crash cannot cut a JSON object so that it still parses
+            if (json.isPresent()) {
+                links.add(line, text, json.get());
                 records.add(new Record(line, json.get()));
             } else if (!complete || stop + 1 >= bytes.length) {
                 // Only the last line can be cut off by a crash: everything before it was synced.
+                links.verify();
                 return new Contents(records, Optional.of(new TornLine(line, start, text)));
             } else {
                 throw new JournalException(line, "journal.line.invalid");
             }
             start = stop + 1;
         }
+        links.verify();
         return new Contents(records, Optional.empty());
     }
 
@@ -95,6 +103,65 @@ public final class JournalReader {
             Path candidate = file.resolveSibling(file.getFileName() + ".torn-" + number);
             if (!Files.exists(candidate)) {
                 return candidate;
+            }
+        }
+    }
+
+    /**
+     * Follows the chain of {@code seq} and {@code prev} (see {@link JournalChain}). The whole file
+     * is seen first, so that a line that was moved is called moved, not missing.
+     */
+    private static final class Links {
+        private record Line(int line, String text, JsonNode seq, JsonNode prev) {
+        }
+
+        private final List<Line> lines = new ArrayList<>();
+
+        void add(int line, String text, ObjectNode json) {
+            lines.add(new Line(line, text, json.get("seq"), json.get("prev")));
+        }
+
+        void verify() {
+            Map<String, Integer> seen = new HashMap<>();
+            Map<Long, Integer> lineOfEntry = new HashMap<>();
+            lines.forEach(line -> {
+                if (line.seq() != null && line.seq().isIntegralNumber() && line.seq().canConvertToLong()) {
+                    lineOfEntry.putIfAbsent(line.seq().asLong(), line.line());
+                }
+            });
+            int chainedFrom = 0;
+            String previous = "";
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                long count = i + 1;
+                if (line.seq() == null) {
+                    if (chainedFrom > 0) {
+                        throw new JournalException(line.line(), "journal.line.unnumbered", chainedFrom);
+                    }
+                } else {
+                    chainedFrom = chainedFrom > 0 ? chainedFrom : line.line();
+                    Integer copyOf = seen.get(line.text());
+                    if (copyOf != null) {
+                        throw new JournalException(line.line(), "journal.line.duplicate", copyOf);
+                    }
+                    if (!line.seq().isIntegralNumber() || !line.seq().canConvertToLong()) {
+                        throw new JournalException(line.line(), "journal.field.missing", "seq");
+                    }
+                    long number = line.seq().asLong();
+                    if (number != count) {
+                        boolean moved = number < count || lineOfEntry.getOrDefault(count, 0) > line.line();
+                        throw moved ? new JournalException(line.line(), "journal.line.order", number, count)
+                                : new JournalException(line.line(), "journal.line.missing", count, number - 1);
+                    }
+                    String expected = count == 1 ? null : JournalChain.hash(previous);
+                    String found = line.prev() == null || !line.prev().isTextual() ? null : line.prev().asText();
+                    if (!java.util.Objects.equals(expected, found)) {
+                        throw i == 0 ? new JournalException(line.line(), "journal.line.foreign.first")
+                                : new JournalException(line.line(), "journal.line.foreign", lines.get(i - 1).line());
+                    }
+                }
+                seen.putIfAbsent(line.text(), line.line());
+                previous = line.text();
             }
         }
     }

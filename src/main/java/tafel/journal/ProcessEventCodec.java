@@ -134,7 +134,7 @@ public final class ProcessEventCodec {
 
     private static int whole(ObjectNode json, String field, int line) {
         JsonNode value = json.get(field);
-        if (value == null || !value.isIntegralNumber()) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
             throw new JournalException(line, "journal.field.missing", field);
         }
         return value.asInt();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.session.SessionEvent;
+import tafel.session.SessionRules;
+import tafel.text.Phrase;
 
 /**
  * The journal format of live-session events: one JSON object per line with {@code type} and
@@ -70,7 +72,7 @@ public final class SessionEventCodec {
             case "block_ended" -> new SessionEvent.BlockEnded(at, text(json, "block", line));
             case "paused" -> new SessionEvent.Paused(at, text(json, "block", line));
             case "resumed" -> new SessionEvent.Resumed(at, text(json, "block", line));
-            case "adjusted" -> new SessionEvent.Adjusted(at, text(json, "block", line), whole(json, "minutes", line));
+            case "adjusted" -> new SessionEvent.Adjusted(at, text(json, "block", line), minutes(json, line));
             case "note" -> new SessionEvent.Note(at, text(json, "block", line), optional(json, "part"),
                     text(json, "text", line), optional(json, "tag"));
             case "session_ended" -> new SessionEvent.SessionEnded(at);
@@ -97,6 +99,16 @@ public final class SessionEventCodec {
             throw new JournalException(line, "journal.field.missing", field);
         }
         return value.asInt();
+    }
+
+    /** An adjustment of more than a day either way is no correction of a timer but a damaged line. */
+    private static int minutes(ObjectNode json, int line) {
+        int minutes = whole(json, "minutes", line);
+        if (Math.abs((long) minutes) > SessionRules.MAX_ADJUST_MINUTES) {
+            throw new JournalException(line, "journal.value.invalid", "minutes", minutes,
+                    Phrase.of("journal.rule.minutes", SessionRules.MAX_ADJUST_MINUTES));
+        }
+        return minutes;
     }
 
     private static OffsetDateTime at(ObjectNode json, String field, int line) {

@@ -15,6 +15,10 @@ import tafel.draaiboek.Draaiboek;
  */
 public final class SessionRules {
 
+    /** The most a block can be lengthened or shortened at once: a day, beyond which it is a typing slip. */
+    public static final int MAX_ADJUST_MINUTES = 24 * 60;
+
+
     private SessionRules() {
     }
 
@@ -64,9 +68,12 @@ public final class SessionRules {
                     : Decision.refuse("session.refused.notPaused");
         }
         if (command instanceof SessionCommand.Adjust adjust) {
-            int planned = state.plannedMinutes(state.current()) + adjust.minutes();
+            long planned = (long) state.plannedMinutes(state.current()) + adjust.minutes();
             if (adjust.minutes() == 0) {
                 return Decision.refuse("session.refused.adjustZero");
+            }
+            if (Math.abs((long) adjust.minutes()) > MAX_ADJUST_MINUTES) {
+                return Decision.refuse("session.refused.adjustTooLarge", MAX_ADJUST_MINUTES);
             }
             return planned < 1 ? Decision.refuse("session.refused.adjustTooMuch", state.plannedMinutes(state.current()))
                     : Decision.accept(List.of(new SessionEvent.Adjusted(now, key, adjust.minutes())));

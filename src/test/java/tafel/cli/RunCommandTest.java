@@ -39,16 +39,15 @@ class RunCommandTest {
                 .contains("19:45:00 note for C (C.1) saved: Iedereen wil een moestuin");
 
         assertThat(Files.readAllLines(session.resolve("events.jsonl"))).containsExactly(
-                "{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Leersessie met bewoners en ambtenaren\","
-                        + "\"planned_start\":\"2026-11-24T19:30:00+01:00\"}",
-                "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"block\":\"A\"}",
-                "{\"type\":\"block_ended\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"A\"}",
-                "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"B\"}",
-                "{\"type\":\"block_ended\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"B\"}",
-                "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\"}",
-                "{\"type\":\"note\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\",\"part\":\"C.1\",\"text\":\"Iedereen wil een moestuin\"}",
-                "{\"type\":\"block_ended\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\"}",
-                "{\"type\":\"session_ended\",\"at\":\"2026-11-24T19:45:00+01:00\"}");
+                "{\"seq\":1,\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Leersessie met bewoners en ambtenaren\",\"planned_start\":\"2026-11-24T19:30:00+01:00\"}",
+                "{\"seq\":2,\"prev\":\"94ce9703b5923eab\",\"type\":\"block_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"block\":\"A\"}",
+                "{\"seq\":3,\"prev\":\"4299682979cced89\",\"type\":\"block_ended\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"A\"}",
+                "{\"seq\":4,\"prev\":\"d5308704c63c5708\",\"type\":\"block_started\",\"at\":\"2026-11-24T19:36:00+01:00\",\"block\":\"B\"}",
+                "{\"seq\":5,\"prev\":\"212b865b9d1169a6\",\"type\":\"block_ended\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"B\"}",
+                "{\"seq\":6,\"prev\":\"03c989a81eb6f70f\",\"type\":\"block_started\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\"}",
+                "{\"seq\":7,\"prev\":\"b5e31abd86408a8a\",\"type\":\"note\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\",\"part\":\"C.1\",\"text\":\"Iedereen wil een moestuin\"}",
+                "{\"seq\":8,\"prev\":\"7bd7db69cd2407b8\",\"type\":\"block_ended\",\"at\":\"2026-11-24T19:45:00+01:00\",\"block\":\"C\"}",
+                "{\"seq\":9,\"prev\":\"144e27f86ac31bf2\",\"type\":\"session_ended\",\"at\":\"2026-11-24T19:45:00+01:00\"}");
         assertThat(Files.readString(session.resolve("draaiboek.yaml")))
                 .isEqualTo(Files.readString(Path.of("templates/leersessie-bewoners-ambtenaren.yaml")));
 
@@ -163,8 +162,11 @@ class RunCommandTest {
         Path session = folder.resolve("s");
         headless(session, script, "leersessie-bewoners");
         List<String> lines = new ArrayList<>(Files.readAllLines(session.resolve("events.jsonl")));
-        lines.set(2, "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:31:00+01:00\",\"block\":\"Z\"}");
-        Files.write(session.resolve("events.jsonl"), lines);
+        // A line that links correctly but names a block the draaiboek does not have
+        String damaged = tafel.journal.JournalChain.link(
+                "{\"type\":\"block_started\",\"at\":\"2026-11-24T19:31:00+01:00\",\"block\":\"Z\"}",
+                new tafel.journal.JournalChain.Position(2, lines.get(1)));
+        Files.write(session.resolve("events.jsonl"), List.of(lines.get(0), lines.get(1), damaged));
         CommandRun status = CommandRun.english("status", session.toString());
         assertThat(status.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(status.err()).contains("events.jsonl, line 3: the block \"Z\" is not in this session’s draaiboek");

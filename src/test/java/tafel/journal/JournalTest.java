@@ -44,7 +44,7 @@ class JournalTest {
         assertThat(contents.torn()).isEmpty();
         assertThat(contents.records()).extracting(codec::decode).containsExactlyElementsOf(events);
         assertThat(Files.readAllLines(file).get(0))
-                .isEqualTo("{\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Avond met Zoë\","
+                .isEqualTo("{\"seq\":1,\"type\":\"session_started\",\"at\":\"2026-11-24T19:30:00+01:00\",\"title\":\"Avond met Zoë\","
                         + "\"planned_start\":\"2026-11-24T19:25:00+01:00\"}");
     }
 
@@ -73,11 +73,22 @@ class JournalTest {
     }
 
     @Test
-    void aCompleteButUnterminatedLastLineIsAlsoTreatedAsCutOff(@TempDir Path folder) throws Exception {
+    void aCompleteLastLineWithoutItsLineEndIsKeptAndTheNextEntryStartsOnANewLine(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("events.jsonl");
-        String line = codec.encode(new SessionEvent.BlockStarted(AT, "A"));
-        Files.writeString(file, line + "\n" + line);
-        assertThat(JournalReader.read(file, mapper).torn()).get().extracting(JournalReader.TornLine::line).isEqualTo(2);
+        try (Journal journal = Journal.open(file)) {
+            journal.append(List.of(codec.encode(new SessionEvent.BlockStarted(AT, "A")),
+                    codec.encode(new SessionEvent.BlockEnded(AT, "A"))));
+        }
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.length() - 1)); // an editor stripped the final line end
+        assertThat(JournalReader.read(file, mapper).torn()).isEmpty();
+        assertThat(JournalReader.read(file, mapper).records()).hasSize(2);
+        try (Journal journal = Journal.open(file)) {
+            journal.append(List.of(codec.encode(new SessionEvent.BlockStarted(AT, "B"))));
+        }
+        assertThat(JournalReader.read(file, mapper).records()).extracting(codec::decode)
+                .containsExactly(new SessionEvent.BlockStarted(AT, "A"), new SessionEvent.BlockEnded(AT, "A"),
+                        new SessionEvent.BlockStarted(AT, "B"));
     }
 
     @Test

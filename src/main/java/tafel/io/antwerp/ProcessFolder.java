@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.EntryRules;
+import tafel.antwerp.JournalRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Project;
 import tafel.antwerp.ThemeCatalogue;
@@ -25,6 +28,7 @@ import tafel.io.csv.CsvInput;
 import tafel.io.files.AtomicFiles;
 import tafel.io.files.TextFiles;
 import tafel.io.yaml.AntwerpRulesReader;
+import tafel.journal.JournalException;
 import tafel.journal.JournalReader;
 import tafel.journal.ProcessEventCodec;
 import tafel.text.Phrase;
@@ -109,6 +113,14 @@ public record ProcessFolder(Path dir) {
         JournalReader.Contents journal = JournalReader.read(file(JOURNAL), mapper);
         ProcessEventCodec codec = new ProcessEventCodec(mapper);
         List<ProcessEvent> events = journal.records().stream().map(codec::decode).toList();
+        if (rules.rules().isPresent()) {
+            Optional<Set<String>> projectIds = staged.containsKey(PROJECTS) ? Optional.empty()
+                    : Optional.of(projects.stream().map(Project::id).collect(Collectors.toSet()));
+            JournalRules.check(events, catalogue.catalogue(), projectIds, rules.rules().get().budget()).ifPresent(problem -> {
+                throw new JournalException(journal.records().get(problem.index()).line(), "journal.value.invalid",
+                        problem.field(), problem.value(), problem.reason());
+            });
+        }
         return new Contents(rules.rules(), rules.title(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
                 onlineSplits, problems, rejected, events, journal.torn());
     }
