@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import tafel.io.files.IoFailure;
+import tafel.journal.JournalWriteFailed;
 
 /**
  * Turns anything a command throws into one line in the user's language and a documented exit
@@ -40,6 +42,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return known;
         }
         Throwable cause = thrown instanceof UncheckedIOException unchecked ? unchecked.getCause() : thrown;
+        if (cause instanceof JournalWriteFailed journal) {
+            return TafelException.of(ExitCode.CANNOT_WRITE, "error.journal.write", journal.file().toString(),
+                    IoFailure.reason(journal.failure())).withHint("error.journal.write.hint",
+                    String.valueOf(journal.file().toAbsolutePath().getParent()));
+        }
         if (cause instanceof NoSuchFileException missing) {
             return TafelException.of(ExitCode.NO_INPUT, "error.file.missing", missing.getFile());
         }

@@ -52,7 +52,7 @@ final class OutputTarget {
             OutputFiles.write(output, content);
         } catch (IOException failed) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", output.toString(), IoFailure.reason(failed))
-                    .causedBy(failed);
+                    .withHint("error.write.kept").causedBy(failed);
         }
     }
 

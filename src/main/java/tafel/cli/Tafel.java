@@ -40,10 +40,31 @@ public final class Tafel {
         commandLine.registerConverter(java.time.LocalTime.class, new ClockTimeConverter(messages));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(console));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(console));
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError exhausted) {
+            exitCode = outOfMemory(console, exhausted);
+        }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * Memory or stack ran out: the input was larger (or nested deeper) than this machine can hold.
+     * One plain message with the limit, never a stack trace; what was already written stays written.
+     */
+    private static int outOfMemory(Console console, Throwable exhausted) {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String key = exhausted instanceof StackOverflowError ? "error.tooDeep" : "error.outOfMemory";
+        console.err().println("tafel: " + console.messages().get(key, megabytes));
+        console.err().println("  " + console.messages().get(key + ".hint"));
+        if (console.debug()) {
+            exhausted.printStackTrace(console.err());
+        }
+        console.err().flush();
+        return ExitCode.BAD_DATA;
     }
 
     /** The value of {@code --lang}, read ahead of parsing; an invalid value is left for picocli to report. */

@@ -57,6 +57,7 @@ public final class Journal implements AutoCloseable {
         return file;
     }
 
+    /** @throws JournalWriteFailed when the lines could not be written and synced; the journal is as before */
     public void append(List<String> lines) throws IOException {
         StringBuilder text = new StringBuilder(needsLineEnd ? "\n" : "");
         JournalChain.Position after = position;
@@ -85,7 +86,7 @@ public final class Journal implements AutoCloseable {
             } catch (IOException alsoFailed) {
                 failed.addSuppressed(alsoFailed);
             }
-            throw failed;
+            throw new JournalWriteFailed(file, failed);
         }
         position = after;
         needsLineEnd = false;

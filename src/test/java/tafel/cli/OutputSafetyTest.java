@@ -123,4 +123,28 @@ class OutputSafetyTest {
         assertThat(new String(Arrays.copyOf(run.bytes(), 5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(run.err()).doesNotContain("Written");
     }
+
+    @Test
+    void aSessionOnAFullDiskStopsWithTheResumeCommandAndKeepsEveryConfirmedEntry(@TempDir Path folder) throws Exception {
+        try (tafel.testing.SmallDisk disk = tafel.testing.SmallDisk.mount(folder, 48)) {
+            StringBuilder script = new StringBuilder();
+            for (int i = 0; i < 400; i++) {
+                script.append("note ").append(i).append(" ").append("x".repeat(200)).append('\n');
+            }
+            Path input = Files.writeString(folder.resolve("script.txt"), script);
+            Path session = disk.folder().resolve("sessie");
+            CommandRun run = CommandRun.dutch("run", "leersessie-bewoners", "--headless", "--session", session.toString(),
+                    "--input", input.toString(), "--start", "19:30", "--date", "2026-11-24");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.CANNOT_WRITE);
+            assertThat(run.err()).contains("de schijf is vol", "tafel run --resume " + session).doesNotContain("Exception");
+            long confirmed = run.out().lines().filter(line -> line.contains("bewaard")).count();
+            assertThat(confirmed).isPositive();
+            CommandRun notes = CommandRun.english("notes", session.toString(), "--format", "csv");
+            assertThat(notes.exitCode()).as(notes.err()).isZero();
+            assertThat(notes.out().lines().count() - 1).isEqualTo(confirmed);
+            try (var listing = Files.list(session)) {
+                assertThat(listing.map(path -> path.getFileName().toString())).doesNotContain("events.jsonl.torn-1");
+            }
+        }
+    }
 }

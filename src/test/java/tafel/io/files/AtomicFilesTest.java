@@ -8,11 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import tafel.testing.SmallDisk;
 
 class AtomicFilesTest {
 
@@ -78,21 +78,14 @@ class AtomicFilesTest {
     /** On a real full disk (a 64 KiB tmpfs, where this machine lets the test mount one). */
     @Test
     void onAFullDiskTheOldFileStaysAndNothingIsLeftBehind(@TempDir Path folder) throws Exception {
-        Path disk = Files.createDirectory(folder.resolve("disk"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
-        boolean mounted = mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0;
-        Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here");
-        try {
-            Path file = disk.resolve("export.csv");
+        try (SmallDisk disk = SmallDisk.mount(folder, 64)) {
+            Path file = disk.folder().resolve("export.csv");
             AtomicFiles.write(file, "old content".getBytes());
             assertThatThrownBy(() -> AtomicFiles.write(file, new byte[100 * 1024])).isInstanceOf(IOException.class);
             assertThat(Files.readString(file)).isEqualTo("old content");
-            try (var listing = Files.list(disk)) {
+            try (var listing = Files.list(disk.folder())) {
                 assertThat(listing).containsExactly(file);
             }
-        } finally {
-            new ProcessBuilder("umount", disk.toString()).start().waitFor(10, TimeUnit.SECONDS);
         }
     }
 }
