@@ -19,6 +19,25 @@ class AmountsTest {
         assertThat(Amounts.cents("veel")).isEmpty();
         assertThat(Amounts.cents("")).isEmpty();
         assertThat(Amounts.cents("1,234")).contains(123_400L);
+        assertThat(Amounts.cents("1 250")).contains(125_000L);
+        assertThat(Amounts.cents("25000 EUR")).contains(2_500_000L);
+        assertThat(Amounts.cents("0,50")).contains(50L);
+    }
+
+    @Test
+    void formsThatCanOnlyBeGuessedAreNotAmounts() {
+        assertThat(Amounts.cents("1.234.56")).isEmpty();
+        assertThat(Amounts.cents("12,34,56")).isEmpty();
+        assertThat(Amounts.cents("0,001")).isEmpty();
+        assertThat(Amounts.cents("1.234,567")).isEmpty();
+        assertThat(Amounts.cents("1,234,5")).isEmpty();
+        assertThat(Amounts.cents("1.23,45")).isEmpty();
+        assertThat(Amounts.cents("1.234.567,00.5")).isEmpty();
+        assertThat(Amounts.cents(".5")).isEmpty();
+        assertThat(Amounts.cents("25.")).isEmpty();
+        assertThat(Amounts.cents("1 2 3")).isEmpty();
+        assertThat(Amounts.cents("99999999999999999")).isEmpty();
+        assertThat(Amounts.cents("01.000")).isEmpty();
     }
 
     @Test
