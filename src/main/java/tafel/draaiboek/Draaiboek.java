@@ -40,9 +40,14 @@ public record Draaiboek(String title, String audience, String goal, String prepa
             return block.minutes().get();
         }
         if (block.hasSubBlocks()) {
-            return block.subBlocks().stream().mapToInt(this::minutesOf).sum();
+            return saturated(block.subBlocks().stream().mapToLong(this::minutesOf).sum());
         }
         return workFormOf(block).flatMap(WorkForm::defaultMinutes).orElse(0);
+    }
+
+    /** A sum of lengths that DraaiboekRules has reported as too large stays large instead of turning negative. */
+    private static int saturated(long minutes) {
+        return (int) Math.min(Integer.MAX_VALUE, minutes);
     }
 
     /** The instructions to show for a block: its own, else those of its work form. */
@@ -54,7 +59,7 @@ public record Draaiboek(String title, String audience, String goal, String prepa
     }
 
     public int totalMinutes() {
-        return blocks.stream().mapToInt(this::minutesOf).sum();
+        return saturated(blocks.stream().mapToLong(this::minutesOf).sum());
     }
 
     /** Every block and sub-block, depth first, in the order of the timetable. */

@@ -15,6 +15,10 @@ import tafel.text.ClosestMatch;
  */
 public final class DraaiboekRules {
 
+    /** The longest a block or work form may last: a day. */
+    public static final int MAX_MINUTES = 24 * 60;
+
+
     private static final Pattern LETTER_CODE = Pattern.compile("[A-Z]");
 
     private DraaiboekRules() {
@@ -45,9 +49,7 @@ public final class DraaiboekRules {
         List<WorkForm> identified = withUniqueIds(draaiboek.workForms(), WorkForm::id, WorkForm::origin,
                 "rule.workform.id.missing", "rule.workform.id.missing.hint", "rule.workform.id.duplicate", findings);
         for (WorkForm form : identified) {
-            form.defaultMinutes().filter(minutes -> minutes <= 0).ifPresent(minutes ->
-                    findings.add(Finding.error(form.origin().of("minutes"), "rule.minutes.notPositive", minutes)
-                            .withHint("rule.minutes.notPositive.hint")));
+            form.defaultMinutes().ifPresent(minutes -> checkMinutes(minutes, form.origin(), findings));
         }
     }
 
@@ -108,9 +110,7 @@ public final class DraaiboekRules {
             findings.add(Finding.error(origin.at(), "rule.blockTitle.missing", label)
                     .withHint("rule.blockTitle.missing.hint"));
         }
-        block.minutes().filter(minutes -> minutes <= 0).ifPresent(minutes ->
-                findings.add(Finding.error(origin.of("minutes"), "rule.minutes.notPositive", minutes)
-                        .withHint("rule.minutes.notPositive.hint")));
+        block.minutes().ifPresent(minutes -> checkMinutes(minutes, origin, findings));
         boolean workFormUnknown = block.workFormId().isPresent() && draaiboek.workFormOf(block).isEmpty();
         // With an unknown work form the missing length is a consequence; report only the cause.
         if (block.minutes().isEmpty() && !block.hasSubBlocks() && !workFormUnknown
@@ -136,11 +136,25 @@ public final class DraaiboekRules {
         }
     }
 
+    /** A length is more than nothing and at most a day: more is a typing slip, and would overflow the sums. */
+    private static void checkMinutes(int minutes, Origin origin, List<Finding> findings) {
+        if (minutes <= 0) {
+            findings.add(Finding.error(origin.of("minutes"), "rule.minutes.notPositive", minutes)
+                    .withHint("rule.minutes.notPositive.hint"));
+        } else if (minutes > MAX_MINUTES) {
+            findings.add(Finding.error(origin.of("minutes"), "rule.minutes.tooLarge", minutes, MAX_MINUTES)
+                    .withHint("rule.minutes.tooLarge.hint"));
+        }
+    }
+
     private static void checkSubBlockTotal(Draaiboek draaiboek, Block parent, List<Finding> findings) {
         if (parent.minutes().isEmpty() || parent.minutes().get() <= 0) {
             return;
         }
         int own = parent.minutes().get();
+        if (parent.subBlocks().stream().anyMatch(sub -> draaiboek.minutesOf(sub) > MAX_MINUTES)) {
+            return; // the sub-block's own length is reported; a sum of it would only repeat that
+        }
         int sum = parent.subBlocks().stream().mapToInt(draaiboek::minutesOf).sum();
         String label = parent.hasCode() ? parent.code() : parent.title();
         if (sum > own) {

@@ -24,6 +24,7 @@ class ValidateCommandTest {
                 Arguments.of("missing-title.yaml", "1:1", "The draaiboek has no title."),
                 Arguments.of("missing-minutes.yaml", "3:5", "Block A has no length."),
                 Arguments.of("negative-minutes.yaml", "5:14", "must be more than 0 minutes, but is -5"),
+                Arguments.of("minutes-too-large.yaml", "7:42", "a block lasts at most 1440 minutes"),
                 Arguments.of("duplicate-codes.yaml", "6:11", "The code A is already used on line 3."),
                 Arguments.of("subblocks-too-long.yaml", "5:14", "The sub-blocks of C take 15 minutes, more than the 10"),
                 Arguments.of("unknown-method.yaml", "9:13", "The work form \"one-wrod\" is not defined. Did you mean \"one-word\"?"),
