@@ -19,6 +19,7 @@ import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 import tafel.matching.PairMatcher;
 import tafel.matching.Person;
+import tafel.matching.Sizes;
 
 /** {@code tafel match}: optimal 1-on-1 matches between two roles, over one or more rounds. */
 @Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false)
@@ -53,12 +54,16 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         listOutput.check(participants);
-        if (rounds < 1) {
-            throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid");
+        if (rounds < 1 || rounds > Sizes.MAX_ROUNDS) {
+            throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid", Sizes.MAX_ROUNDS);
         }
         List<Person> people = ParticipantsInput.read(console, participants);
         List<Person> leftPeople = ParticipantsInput.withRole(people, left);
         List<Person> rightPeople = ParticipantsInput.withRole(people, right);
+        if (Math.max(leftPeople.size(), rightPeople.size()) > Sizes.MAX_MATCH_SIDE) {
+            throw TafelException.of(ExitCode.BAD_DATA, "match.tooMany", participants.toString(),
+                    Math.max(leftPeople.size(), rightPeople.size()), Sizes.MAX_MATCH_SIDE);
+        }
         PairMatcher.Plan plan;
         try {
             plan = PairMatcher.match(leftPeople, rightPeople, rounds, surplus, seed);

@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 import tafel.matching.Person;
+import tafel.matching.Sizes;
 import tafel.matching.TablePlan;
 import tafel.matching.TablePlanner;
 
@@ -65,7 +66,16 @@ final class TablesCommand implements Callable<Integer> {
         if (rounds < 1 || size < 2 || (people != null && people < 1)) {
             throw TafelException.of(ExitCode.USAGE, "tables.numbers");
         }
+        if (rounds > Sizes.MAX_ROUNDS || size > Sizes.MAX_TABLE_SIZE || (people != null && people > Sizes.MAX_PEOPLE)) {
+            throw TafelException.of(ExitCode.USAGE, "tables.tooLarge", Sizes.MAX_PEOPLE, Sizes.MAX_TABLE_SIZE, Sizes.MAX_ROUNDS);
+        }
         List<Person> list = participants != null ? ParticipantsInput.read(console, participants) : numbered(people);
+        if (list.size() > Sizes.MAX_PEOPLE) {
+            throw TafelException.of(ExitCode.BAD_DATA, "tables.tooMany", participants.toString(), list.size(), Sizes.MAX_PEOPLE);
+        }
+        if (!Sizes.searchFits(list.size(), size, rounds)) {
+            throw TafelException.of(ExitCode.USAGE, "tables.tooBig", list.size(), size, rounds, Sizes.MAX_SEARCH_CELLS);
+        }
         if (mix != null) {
             ParticipantsInput.withRole(list, mix);
         }

@@ -38,6 +38,7 @@ public final class Tafel {
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(environment.colour() ? Ansi.ON : Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(java.time.LocalTime.class, new ClockTimeConverter(messages));
+        commandLine.registerConverter(java.time.LocalDate.class, new DateConverter(messages));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(console));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(console));
         int exitCode;

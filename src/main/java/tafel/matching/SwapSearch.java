@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * The search for groups no construction covers: a greedy start (round by round, each person to
@@ -51,11 +52,17 @@ final class SwapSearch {
 
     /** The greedy plan alone: the baseline the search is measured against. */
     TablePlan greedy(long seed) {
-        greedyStart();
+        greedyStart(() -> false);
         return snapshot(seed, false);
     }
 
-    private void greedyStart() {
+    /**
+     * Seats every round greedily. When {@code outOfTime} says the time limit has passed (a large
+     * group can take seconds here), the remaining people go to the first table with room, so a
+     * complete plan is still ready within the limit; its repeats are counted and reported as any.
+     */
+    private void greedyStart(BooleanSupplier outOfTime) {
+        boolean hurry = false;
         for (int round = 0; round < rounds; round++) {
             int[] filled = new int[tables];
             int[] mixCount = new int[tables];
@@ -70,12 +77,20 @@ final class SwapSearch {
             shuffle(order);
             // fixed seats first, then the mixed role (so it spreads), then everyone else
             Arrays.sort(order, (x, y) -> Integer.compare(rank(y), rank(x)));
+            int seated = 0;
             for (int a : order) {
+                if (!hurry && (seated++ & 63) == 0) {
+                    hurry = outOfTime.getAsBoolean();
+                }
                 int best = -1;
                 long bestCost = Long.MAX_VALUE;
                 for (int t = 0; t < tables; t++) {
                     if (filled[t] >= sizes[t] || (fixed[a] >= 0 && fixed[a] != t)) {
                         continue;
+                    }
+                    if (hurry) {
+                        best = t;
+                        break;
                     }
                     long cost = 0;
                     for (int other : placed.get(t)) {
@@ -231,7 +246,7 @@ final class SwapSearch {
     }
 
     TablePlan search(TablePlanner.Limits limits, long seed, long start) {
-        greedyStart();
+        greedyStart(() -> limits.clock().getAsLong() - start >= limits.timeLimitNanos());
         long current = cost();
         long best = current;
         TablePlan bestPlan = snapshot(seed, current == 0);
@@ -241,13 +256,16 @@ final class SwapSearch {
         int tenure = Math.max(5, n / 8);
         while (current > 0) {
             iteration++;
+            // One pass over the neighbourhood of a large group takes seconds, so the clock is read
+            // every pass and inside it, not every 64 passes: the time limit holds within a tenth
+            long elapsed = limits.clock().getAsLong() - start;
+            if (elapsed >= limits.timeLimitNanos()) {
+                break;
+            }
             if ((iteration & 63) == 0) {
-                long elapsed = limits.clock().getAsLong() - start;
-                if (elapsed >= limits.timeLimitNanos()) {
-                    break;
-                }
                 limits.progress().accept(limits.fraction(elapsed));
             }
+            boolean outOfTime = false;
             // The whole neighbourhood: every swap of a person in conflict with anyone at another
             // table of the same round, over all rounds; the best non-tabu one (ties at random).
             long bestDelta = Long.MAX_VALUE;
@@ -255,8 +273,12 @@ final class SwapSearch {
             int bestB = -1;
             int round = -1;
             int ties = 0;
-            for (int r = 0; r < rounds; r++) {
+            for (int r = 0; r < rounds && !outOfTime; r++) {
                 for (int a = 0; a < n; a++) {
+                    if ((a & 31) == 0 && n > 200 && limits.clock().getAsLong() - start >= limits.timeLimitNanos()) {
+                        outOfTime = true;
+                        break;
+                    }
                     if (fixed[a] >= 0 || !inConflict(r, a)) {
                         continue;
                     }
@@ -282,6 +304,9 @@ final class SwapSearch {
                         }
                     }
                 }
+            }
+            if (outOfTime) {
+                break;
             }
             if (bestA < 0) {
                 continue;

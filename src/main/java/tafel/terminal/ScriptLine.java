@@ -49,6 +49,9 @@ public sealed interface ScriptLine {
 
     List<String> COMMANDS = List.of("wait", "next", "back", "pause", "resume", "adjust", "note", "word", "quit");
 
+    /** The longest one wait may move the simulated clock: a day, as long as any session runs. */
+    Duration MAX_WAIT = Duration.ofHours(24);
+
     static ScriptLine parse(String raw) {
         String line = raw.strip();
         if (line.isEmpty() || line.startsWith("#")) {
@@ -98,8 +101,16 @@ public sealed interface ScriptLine {
                 && matcher.group(3) == null)) {
             return new Invalid(Phrase.of("script.wait.invalid", rest));
         }
+        for (int group = 1; group <= 3; group++) {
+            if (matcher.group(group) != null && matcher.group(group).length() > 6) {
+                return new Invalid(Phrase.of("script.wait.tooLong", rest, MAX_WAIT.toHours()));
+            }
+        }
         Duration duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)))
                 .plusSeconds(number(matcher.group(3)));
+        if (duration.compareTo(MAX_WAIT) > 0) {
+            return new Invalid(Phrase.of("script.wait.tooLong", rest, MAX_WAIT.toHours()));
+        }
         return duration.isZero() ? new Invalid(Phrase.of("script.wait.invalid", rest)) : new Wait(duration);
     }
 
