@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import tafel.antwerp.AntwerpRules;
@@ -52,16 +52,29 @@ public final class AntwerpRulesReader {
 
     public static Read read(String yaml) {
         List<Finding> findings = new ArrayList<>();
+        Optional<Finding> tooLong = YamlLimits.tooLong(yaml);
+        if (tooLong.isPresent()) {
+            return new Read(Optional.empty(), "", List.of(tooLong.get()));
+        }
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            root = new Yaml(YamlLimits.options(false)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException syntax) {
             findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
                     String.valueOf(syntax.getProblem())));
             return new Read(Optional.empty(), "", findings);
+        } catch (YAMLException unreadable) {
+            // a control character, or a limit of the parser: no position is known for these
+            findings.add(Finding.error(YamlLimits.unreadableAt(yaml), "yaml.syntax", String.valueOf(unreadable.getMessage())));
+            return new Read(Optional.empty(), "", findings);
         }
         if (root == null) {
             findings.add(Finding.error(new Position(1, 1), "yaml.empty"));
+            return new Read(Optional.empty(), "", findings);
+        }
+        Optional<Finding> tooMany = YamlLimits.tooManyValues(root);
+        if (tooMany.isPresent()) {
+            findings.add(tooMany.get());
             return new Read(Optional.empty(), "", findings);
         }
         Optional<LocatedMapping> opened = LocatedMapping.open(root, RULES, findings);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -44,25 +43,32 @@ public final class DraaiboekYamlReader {
     }
 
     public static ReadResult read(String text) {
-        return new DraaiboekYamlReader().readDocument(new StringReader(text));
+        Optional<Finding> tooLong = YamlLimits.tooLong(text);
+        if (tooLong.isPresent()) {
+            return new ReadResult(Optional.empty(), List.of(tooLong.get()));
+        }
+        return new DraaiboekYamlReader().readDocument(text);
     }
 
-    private ReadResult readDocument(Reader source) {
+    private ReadResult readDocument(String text) {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true); // we report repeated keys ourselves, with both lines
-            options.setMaxAliasesForCollections(50);
-            root = new Yaml(options).compose(source);
+            // repeated keys are allowed here because they are reported with both lines, below
+            root = new Yaml(YamlLimits.options(true)).compose(new StringReader(text));
         } catch (MarkedYAMLException syntax) {
             findings.add(syntaxFinding(syntax));
             return new ReadResult(Optional.empty(), findings);
         } catch (YAMLException unreadable) {
-            findings.add(Finding.error(new Position(1, 1), "yaml.syntax", unreadable.getMessage()));
+            findings.add(Finding.error(YamlLimits.unreadableAt(text), "yaml.syntax", unreadable.getMessage()));
             return new ReadResult(Optional.empty(), findings);
         }
         if (root == null) {
             findings.add(Finding.error(new Position(1, 1), "yaml.empty").withHint("yaml.empty.hint"));
+            return new ReadResult(Optional.empty(), findings);
+        }
+        Optional<Finding> tooMany = YamlLimits.tooManyValues(root);
+        if (tooMany.isPresent()) {
+            findings.add(tooMany.get());
             return new ReadResult(Optional.empty(), findings);
         }
         return new ReadResult(LocatedMapping.open(root, DraaiboekSchema.DRAAIBOEK, findings).map(this::draaiboek),
