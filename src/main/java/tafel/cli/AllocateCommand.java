@@ -163,6 +163,7 @@ final class AllocateCommand implements Callable<Integer> {
         }
         List<CsvProblem> problems = new ArrayList<>();
         read.problems().forEach(problem -> problems.add(new CsvProblem(pbFile.toString(), problem.line(), problem.message())));
+        int rejectedByReader = (int) read.problems().stream().filter(PabulibReader.Problem::rejects).count();
         PabulibFile file = read.file();
         Map<String, Long> budgets = new LinkedHashMap<>();
         List<String> categories = split(file.meta().getOrDefault("categories", ""));
@@ -186,8 +187,9 @@ final class AllocateCommand implements Callable<Integer> {
         }
         java.util.Set<String> known = new java.util.HashSet<>();
         file.projects().forEach(project -> known.add(project.id()));
-        int rejected = 0;
-        for (PabulibFile.PbVote vote : file.votes()) {
+        int rejected = rejectedByReader;
+        // Without a readable PROJECTS section every vote would be "unknown": say the cause once, not a thousand times
+        for (PabulibFile.PbVote vote : known.isEmpty() ? List.<PabulibFile.PbVote>of() : file.votes()) {
             for (String id : vote.projects()) {
                 if (!known.contains(id)) {
                     problems.add(new CsvProblem(pbFile.toString(), vote.line(), tafel.text.Phrase.of("allocate.pb.unknownProject", id)));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
+import tafel.io.files.TextFiles;
 
 /** Opening organiser CSVs and reporting their rejected rows the same way in every command. */
 final class CsvReports {
@@ -22,6 +23,11 @@ final class CsvReports {
             throw TafelException.of(ExitCode.NO_INPUT, "error.file.missing", file.toString());
         } catch (AccessDeniedException denied) {
             throw TafelException.of(ExitCode.NO_INPUT, "error.file.unreadable", file.toString());
+        } catch (TextFiles.FolderNotFile folder) {
+            throw TafelException.of(ExitCode.NO_INPUT, "error.file.folder", file.toString()).withHint("error.file.folder.hint");
+        } catch (CsvInput.SyntaxError syntax) {
+            throw TafelException.of(ExitCode.BAD_DATA, "csv.syntax", syntax.file(), syntax.line(), syntax.problem())
+                    .withHint("csv.syntax.hint");
         } catch (IOException | IllegalArgumentException unreadable) {
             throw TafelException.of(ExitCode.BAD_DATA, "csv.unreadable", file.toString(),
                     String.valueOf(unreadable.getMessage()));

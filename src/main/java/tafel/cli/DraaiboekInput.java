@@ -8,6 +8,7 @@ import java.util.Optional;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.DraaiboekLoader;
 import tafel.io.DraaiboekSources;
+import tafel.io.files.TextFiles;
 import tafel.io.LoadedDraaiboek;
 import tafel.templates.TemplateCatalog;
 import tafel.text.ClosestMatch;
@@ -30,6 +31,8 @@ final class DraaiboekInput {
                     : problem.withHint("error.file.missing.hint");
         } catch (AccessDeniedException denied) {
             throw TafelException.of(ExitCode.NO_INPUT, "error.file.unreadable", written).causedBy(denied);
+        } catch (TextFiles.FolderNotFile folder) {
+            throw TafelException.of(ExitCode.NO_INPUT, "error.file.folder", written).withHint("error.file.folder.hint");
         } catch (IOException unreadable) {
             throw TafelException.of(ExitCode.NO_INPUT, "error.io", written + ": " + unreadable.getMessage())
                     .causedBy(unreadable);

@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import tafel.io.csv.CsvInput;
 import tafel.io.files.IoFailure;
+import tafel.io.files.TextFiles;
 import tafel.journal.JournalWriteFailed;
 
 /**
@@ -46,6 +48,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return TafelException.of(ExitCode.CANNOT_WRITE, "error.journal.write", journal.file().toString(),
                     IoFailure.reason(journal.failure())).withHint("error.journal.write.hint",
                     String.valueOf(journal.file().toAbsolutePath().getParent()));
+        }
+        if (cause instanceof TextFiles.FolderNotFile folder) {
+            return TafelException.of(ExitCode.NO_INPUT, "error.file.folder", folder.getFile()).withHint("error.file.folder.hint");
+        }
+        if (cause instanceof CsvInput.SyntaxError syntax) {
+            return TafelException.of(ExitCode.BAD_DATA, "csv.syntax", syntax.file(), syntax.line(), syntax.problem())
+                    .withHint("csv.syntax.hint");
         }
         if (cause instanceof NoSuchFileException missing) {
             return TafelException.of(ExitCode.NO_INPUT, "error.file.missing", missing.getFile());

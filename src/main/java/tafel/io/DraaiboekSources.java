@@ -33,7 +33,7 @@ public final class DraaiboekSources {
             return new DraaiboekSource(template.get(), TemplateCatalog.text(template.get()), Optional.empty(), false);
         }
         if (Files.isDirectory(path)) {
-            throw new NoSuchFileException(written, null, "directory");
+            throw new TextFiles.FolderNotFile(path);
         }
         throw new NoSuchFileException(written);
     }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import tafel.io.files.TextFiles;
+import tafel.text.Phrase;
 
 /**
  * A CSV file as organisers make them: Dutch Excel writes {@code ;} and often a BOM, others
@@ -65,7 +66,7 @@ public final class CsvInput {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>();
-                record.forEach(cells::add);
+                record.forEach(cell -> cells.add(CsvOutput.unprotect(cell)));
                 if (headers.isEmpty()) {
                     cells.forEach(cell -> headers.add(cell.strip().toLowerCase(Locale.ROOT)));
                     continue;
@@ -81,9 +82,71 @@ public final class CsvInput {
                 rows.add(new Row(lineOf(start, lineStarts), cells));
             }
         } catch (IOException | UncheckedIOException broken) {
-            throw new IllegalArgumentException(broken.getMessage(), broken);
+            throw SyntaxError.locate(name, text, delimiter);
         }
         return new CsvInput(name, headers, rows, delimiter, legacyEncoding);
+    }
+
+    /** A file that is not CSV as written: where, and what is wrong, in words (never the parser's). */
+    public static final class SyntaxError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final String file;
+        private final int line;
+        private final transient Phrase problem;
+
+        SyntaxError(String file, int line, Phrase problem) {
+            super(file + ":" + line + ": " + problem.key());
+            this.file = file;
+            this.line = line;
+            this.problem = problem;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public Phrase problem() {
+            return problem;
+        }
+
+        /** Follows the quoting line by line to the place the parser gave up. */
+        static SyntaxError locate(String name, String text, char delimiter) {
+            int line = 1;
+            int openedAt = 0;
+            boolean quoted = false;
+            boolean fieldStart = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                        char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+                        if (next != delimiter && next != '\r' && next != '\n') {
+                            return new SyntaxError(name, line, Phrase.of("csv.syntax.afterQuote"));
+                        }
+                    } else if (c == '\n') {
+                        line++;
+                    }
+                    continue;
+                }
+                if (c == '"' && fieldStart) {
+                    quoted = true;
+                    openedAt = line;
+                }
+                fieldStart = c == delimiter || c == '\n' || c == '\r';
+                if (c == '\n') {
+                    line++;
+                }
+            }
+            return new SyntaxError(name, quoted ? openedAt : line, Phrase.of("csv.syntax.unclosedQuote"));
+        }
     }
 
     public String name() {

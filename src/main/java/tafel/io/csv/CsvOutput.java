@@ -78,9 +78,20 @@ public final class CsvOutput implements AutoCloseable {
         if (cell.isEmpty() || PLAIN_NUMBER.matcher(cell).matches()) {
             return cell;
         }
-        char first = cell.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky ? "'" + cell : cell;
+        return risky(cell.charAt(0)) ? "'" + cell : cell;
+    }
+
+    /**
+     * The cell as it was before {@link #neutralise}: the apostrophe belongs to the CSV file, not
+     * to the data, as in a spreadsheet. A name that starts with an apostrophe of its own
+     * ("'t Hart") is left as it is: only an apostrophe before a formula character is taken off.
+     */
+    public static String unprotect(String cell) {
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && risky(cell.charAt(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean risky(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,11 @@ public final class PabulibReader {
     private PabulibReader() {
     }
 
-    public record Problem(int line, Phrase message) {
+    /** A problem at a line; {@code rejects} when the file cannot be used as it is (only a stray line before the first section does not). */
+    public record Problem(int line, Phrase message, boolean rejects) {
+        Problem(int line, Phrase message) {
+            this(line, message, true);
+        }
     }
 
     public record Read(PabulibFile file, List<Problem> problems) {
@@ -55,7 +60,7 @@ public final class PabulibReader {
             }
             if (current == null) {
                 if (!trimmed.isEmpty()) {
-                    problems.add(new Problem(lineNumber, Phrase.of("pb.beforeSection")));
+                    problems.add(new Problem(lineNumber, Phrase.of("pb.beforeSection"), false));
                 }
                 continue;
             }
@@ -68,21 +73,59 @@ public final class PabulibReader {
             }
         }
         Map<String, String> meta = new LinkedHashMap<>();
-        if (sections.containsKey("META")) {
-            CsvInput table = section(sections, "META");
-            for (CsvInput.Row row : table.rows()) {
-                meta.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+        Map<String, Integer> metaLines = new LinkedHashMap<>();
+        Optional<CsvInput> metaTable = section(sections, firstLine, "META", problems);
+        if (metaTable.isPresent()) {
+            int offset = firstLine.get("META") - 1;
+            for (CsvInput.Row row : metaTable.get().rows()) {
+                int line = offset + row.line();
+                String key = row.cell(0).strip().toLowerCase(Locale.ROOT);
+                if (key.isEmpty() || row.cells().size() < 2) {
+                    problems.add(new Problem(line, Phrase.of("pb.meta.row", String.join(";", row.cells()))));
+                } else if (metaLines.containsKey(key)) {
+                    problems.add(new Problem(line, Phrase.of("pb.meta.repeated", key, metaLines.get(key))));
+                } else {
+                    meta.put(key, row.cell(1).strip());
+                    metaLines.put(key, line);
+                }
             }
         }
-        List<PabulibFile.PbProject> projects = sections.containsKey("PROJECTS")
-                ? projects(section(sections, "PROJECTS"), firstLine.get("PROJECTS") - 1, problems) : List.of();
-        List<PabulibFile.PbVote> votes = sections.containsKey("VOTES")
-                ? votes(section(sections, "VOTES"), firstLine.get("VOTES") - 1, problems) : List.of();
+        List<PabulibFile.PbProject> projects = section(sections, firstLine, "PROJECTS", problems)
+                .map(table -> projects(table, firstLine.get("PROJECTS") - 1, problems)).orElse(List.of());
+        List<PabulibFile.PbVote> votes = section(sections, firstLine, "VOTES", problems)
+                .map(table -> votes(table, firstLine.get("VOTES") - 1, problems)).orElse(List.of());
+        checkCount(meta, metaLines, "num_projects", projects.size(), problems);
+        if (sections.containsKey("VOTES")) {
+            checkCount(meta, metaLines, "num_votes", votes.size(), problems);
+        }
         return new Read(new PabulibFile(meta, projects, votes), problems);
     }
 
-    private static CsvInput section(Map<String, StringBuilder> sections, String name) {
-        return CsvInput.parse(name, sections.get(name).toString(), false);
+    /** What the file says about itself must hold: a file cut off or pasted together shows here. */
+    private static void checkCount(Map<String, String> meta, Map<String, Integer> lines, String key, int found,
+                                   List<Problem> problems) {
+        if (!meta.containsKey(key)) {
+            return;
+        }
+        Optional<Long> declared = whole(meta.get(key));
+        if (declared.isEmpty() || declared.get() < 0) {
+            problems.add(new Problem(lines.get(key), Phrase.of("pb.meta.number", key, meta.get(key))));
+        } else if (declared.get() != found) {
+            problems.add(new Problem(lines.get(key), Phrase.of("pb.meta.count", key, declared.get(), found)));
+        }
+    }
+
+    private static Optional<CsvInput> section(Map<String, StringBuilder> sections, Map<String, Integer> firstLine,
+                                              String name, List<Problem> problems) {
+        if (!sections.containsKey(name)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CsvInput.parse(name, sections.get(name).toString(), false));
+        } catch (CsvInput.SyntaxError syntax) {
+            problems.add(new Problem(firstLine.get(name) - 1 + syntax.line(), syntax.problem()));
+            return Optional.empty();
+        }
     }
 
     private static List<PabulibFile.PbProject> projects(CsvInput table, int offset, List<Problem> problems) {
@@ -97,8 +140,14 @@ public final class PabulibReader {
         Optional<Integer> name = table.column("name", "title");
         Optional<Integer> category = table.column("category", "categories");
         Optional<Integer> selected = table.column("selected");
+        Map<String, Integer> seen = new HashMap<>();
         for (CsvInput.Row row : table.rows()) {
             int line = offset + row.line();
+            Integer before = seen.putIfAbsent(row.cell(id.get()), line);
+            if (before != null) {
+                problems.add(new Problem(line, Phrase.of("pb.project.repeated", row.cell(id.get()), before)));
+                continue;
+            }
             Optional<Long> cents = machineCents(row.cell(cost.get()));
             if (row.cell(id.get()).isEmpty() || cents.isEmpty()) {
                 problems.add(new Problem(line, Phrase.of("pb.project.invalid", row.cell(id.get()), row.cell(cost.get()))));
@@ -123,7 +172,13 @@ public final class PabulibReader {
             problems.add(new Problem(offset + 1, Phrase.of("pb.votes.columns", table.foundColumns())));
             return votes;
         }
+        Map<String, Integer> seen = new HashMap<>();
         for (CsvInput.Row row : table.rows()) {
+            Integer before = seen.putIfAbsent(row.cell(voter.get()), offset + row.line());
+            if (before != null) {
+                problems.add(new Problem(offset + row.line(), Phrase.of("pb.vote.repeated", row.cell(voter.get()), before)));
+                continue;
+            }
             List<String> ids = Arrays.stream(row.cell(vote.get()).split(",")).map(String::strip)
                     .filter(text -> !text.isEmpty()).toList();
             votes.add(new PabulibFile.PbVote(offset + row.line(), row.cell(voter.get()), ids));
