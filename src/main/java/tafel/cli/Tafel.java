@@ -6,11 +6,13 @@ import tafel.i18n.Messages;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import tafel.terminal.PrintableWriter;
 
 /**
  * Builds the command line and runs it. {@link Main} only calls {@link #run}; tests call it
@@ -21,8 +23,11 @@ public final class Tafel {
     private Tafel() {
     }
 
-    public static int run(OutputStream stdout, PrintWriter err, Environment environment, String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+    public static int run(OutputStream stdout, PrintWriter rawErr, Environment environment, String... args) {
+        // Messages always, data only when a person reads it on a terminal (a pipe gets the data as it is)
+        PrintWriter err = new PrintWriter(new PrintableWriter(rawErr), false);
+        Writer stdoutText = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(environment.terminal() ? new PrintableWriter(stdoutText) : stdoutText, false);
         Language language = languageOption(args).orElse(Language.fromLocale(environment.locale()));
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Messages messages = Messages.forLanguage(language);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import tafel.text.Printable;
+
 /** A plain-text table for people: columns padded to their widest cell, numbers aligned right. */
 public final class TextTable {
 
@@ -19,7 +21,7 @@ public final class TextTable {
     public TextTable row(Object... cells) {
         List<String> row = new ArrayList<>();
         for (Object cell : cells) {
-            row.add(cell == null ? "" : cell.toString());
+            row.add(cell == null ? "" : Printable.of(cell.toString()));
         }
         rows.add(row);
         return this;

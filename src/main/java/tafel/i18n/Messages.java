@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import tafel.text.Phrase;
+import tafel.text.Printable;
 
 /** All user-facing text, in the chosen language; the keys live in {@code tafel/i18n/Messages*.properties}. */
 public final class Messages {
@@ -63,8 +64,14 @@ public final class Messages {
         return get(key, args.toArray());
     }
 
-    /** Whole numbers stay as typed (no "1.100" grouping for a year or a line number). */
+    /**
+     * Whole numbers stay as typed (no "1.100" grouping for a year or a line number); text from
+     * files and people has its control characters shown, not obeyed, by the terminal.
+     */
     private static Object plain(Object value) {
-        return value instanceof Integer || value instanceof Long ? value.toString() : value;
+        if (value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        return value instanceof CharSequence text ? Printable.of(text.toString()) : value;
     }
 }

@@ -10,6 +10,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
+import tafel.text.Printable;
+
 import tafel.draaiboek.Block;
 import tafel.i18n.Messages;
 import tafel.session.SessionEvent;
@@ -57,7 +59,7 @@ final class TimerScreen {
         lines.add(plain("━".repeat(width)));
         lines.add(cut(messageLine(ui), width));
         keys.forEach(line -> lines.add(cut(line, width)));
-        return lines.subList(0, Math.min(lines.size(), height));
+        return new ArrayList<>(lines.subList(0, Math.min(lines.size(), height)).stream().map(TimerScreen::printable).toList());
     }
 
     private List<AttributedString> timer(SessionView view, int width, int height) {
@@ -226,6 +228,23 @@ final class TimerScreen {
     private static AttributedString centre(AttributedString text, int width) {
         int indent = Math.max(0, (width - text.columnLength()) / 2);
         return new AttributedStringBuilder().append(" ".repeat(indent)).append(text).toAttributedString();
+    }
+
+    /** Titles, notes and instructions come from files and people: their control characters are shown, not obeyed. */
+    static AttributedString printable(AttributedString line) {
+        boolean clean = true;
+        for (int i = 0; i < line.length() && clean; i++) {
+            clean = !Printable.isControl(line.charAt(i));
+        }
+        if (clean) {
+            return line;
+        }
+        AttributedStringBuilder safe = new AttributedStringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            safe.style(line.styleAt(i)).append(String.valueOf(Printable.isControl(c) ? Printable.picture(c) : c));
+        }
+        return safe.toAttributedString();
     }
 
     private static AttributedString cut(AttributedString line, int width) {
