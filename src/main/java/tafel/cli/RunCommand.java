@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +30,16 @@ import picocli.CommandLine.ParentCommand;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.LoadedDraaiboek;
 import tafel.io.SessionFolder;
+import tafel.io.participants.BlockAssignments;
 import tafel.journal.Journal;
 import tafel.journal.JournalReader;
 import tafel.journal.JournaledSession;
 import tafel.journal.SessionEventCodec;
+import tafel.session.Decision;
+import tafel.session.SessionCommand;
 import tafel.session.SessionEvent;
 import tafel.session.SessionState;
+import tafel.terminal.Confirmation;
 import tafel.terminal.FullScreenSession;
 import tafel.terminal.LineSession;
 import tafel.terminal.SimulatedClock;
@@ -54,6 +60,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "DIR", descriptionKey = "run.resume")
     Path resumeDir;
+
+    @Option(names = "--reopen", descriptionKey = "run.reopen")
+    boolean reopen;
+
+    @Option(names = "--new", descriptionKey = "run.new")
+    boolean fresh;
 
     @Option(names = {"-s", "--start"}, paramLabel = "HH:MM", descriptionKey = "run.start")
     LocalTime start;
@@ -86,6 +98,9 @@ final class RunCommand implements Callable<Integer> {
         if (warnMinutes < 0) {
             throw TafelException.of(ExitCode.USAGE, "run.warn.negative");
         }
+        if (reopen && resumeDir == null) {
+            throw TafelException.of(ExitCode.USAGE, "run.reopenNeedsResume");
+        }
         ObjectMapper mapper = JsonMapper.builder().build();
         SessionEventCodec codec = new SessionEventCodec(mapper);
         Prepared prepared = resumeDir != null ? resume(console, mapper) : create(console, environment);
@@ -97,27 +112,87 @@ final class RunCommand implements Callable<Integer> {
         }
         try (Journal journal = Journal.open(prepared.folder().journalFile())) {
             JournaledSession session = new JournaledSession(prepared.draaiboek(), prepared.events(), journal, codec);
+            Confirmation confirmation = new Confirmation(console.messages());
+            String opening = "";
+            if (reopen) {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                Decision reopened = session.execute(new SessionCommand.Reopen(), now);
+                if (!reopened.accepted()) {
+                    throw TafelException.of(ExitCode.BAD_DATA, reopened.refusal().get().key());
+                }
+                opening = confirmation.of(new SessionCommand.Reopen(), reopened.events(), session.state(), now, warnMinutes);
+            } else if (!prepared.events().isEmpty()) {
+                opening = confirmation.resumed(session.state(), OffsetDateTime.now(clock), warnMinutes, prepared.events().size());
+            }
             if (headless) {
+                printOpening(console, opening);
                 return runLines(console, session, clock, plannedStart(prepared, environment));
             }
             if (!plain && FullScreenSession.supported(environment.variables(), environment.terminal())) {
-                Map<String, List<String>> assignments = new java.util.LinkedHashMap<>();
-                tafel.io.participants.BlockAssignments.load(prepared.draaiboek(), prepared.folder().dir(), new java.util.ArrayList<>())
+                Map<String, List<String>> assignments = new LinkedHashMap<>();
+                BlockAssignments.load(prepared.draaiboek(), prepared.folder().dir(), new ArrayList<>())
                         .forEach((code, groups) -> assignments.put(code, AssignmentLines.of(console.messages(), groups)));
-                new FullScreenSession(session, clock, console.messages(), warnMinutes, !environment.colour(), assignments)
-                        .plannedStart(plannedStart(prepared, environment)).run();
+                FullScreenSession screen = new FullScreenSession(session, clock, console.messages(), warnMinutes,
+                        !environment.colour(), assignments).plannedStart(plannedStart(prepared, environment)).opening(opening);
+                screen.run();
+                if (screen.interrupted() && !session.state().isEnded()) {
+                    console.say("run.interrupted", prepared.folder().dir().toString());
+                    return ExitCode.OK;
+                }
                 console.say("run.left", prepared.folder().dir().toString());
                 return ExitCode.OK;
             }
             console.say("run.plainMode");
+            printOpening(console, opening);
             return runLines(console, session, clock, plannedStart(prepared, environment));
+        }
+    }
+
+    private static void printOpening(Console console, String opening) {
+        if (!opening.isEmpty()) {
+            console.out().println(opening);
+            console.out().flush();
         }
     }
 
     private int runLines(Console console, JournaledSession session, Clock clock, Optional<OffsetDateTime> plannedStart)
             throws IOException {
         LineSession lines = new LineSession(session, clock, console.messages(), warnMinutes)
-                .plannedStart(plannedStart);
+                .plannedStart(plannedStart).bell(() -> ring(console));
+        // Ctrl-C or a closed window ends the program: say how to go on (everything confirmed is already on disk)
+        Thread onStop = new Thread(() -> {
+            if (!session.state().isEnded()) {
+                console.say("run.interrupted", resumeHint());
+            }
+        }, "tafel-resume-hint");
+        boolean live = !headless;
+        if (live) {
+            Runtime.getRuntime().addShutdownHook(onStop);
+        }
+        try {
+            return readLines(console, lines, session);
+        } finally {
+            if (live) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onStop);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it says what to do
+                }
+            }
+        }
+    }
+
+    /** The terminal's bell, written as a byte past the filter that shows control characters as pictures. */
+    private static void ring(Console console) {
+        try {
+            console.bytes().write(7);
+            console.bytes().flush();
+        } catch (IOException noTerminal) {
+            // nobody to hear it
+        }
+    }
+
+    private int readLines(Console console, LineSession lines, JournaledSession session) throws IOException {
         String inputName = input == null || "-".equals(input) ? "stdin" : input;
         int problems;
         if (input == null || "-".equals(input)) {
@@ -143,6 +218,28 @@ final class RunCommand implements Callable<Integer> {
     private record Prepared(SessionFolder folder, Draaiboek draaiboek, List<SessionEvent> events) {
     }
 
+    /**
+     * The earlier unfinished session of the same draaiboek, if any, among the folders the default
+     * naming would pass: starting again after a crash should continue it, not quietly begin "-2".
+     */
+    private static Optional<SessionFolder> unfinished(String base, ObjectMapper mapper) {
+        for (int number = 1; ; number++) {
+            SessionFolder folder = new SessionFolder(Path.of(number == 1 ? base : base + "-" + number));
+            try {
+                if (!folder.holdsSession()) {
+                    return Optional.empty();
+                }
+                SessionFolder.Contents contents = folder.read(mapper);
+                Optional<Draaiboek> draaiboek = SessionFolder.draaiboekOf(contents);
+                if (draaiboek.isPresent() && !SessionState.replay(draaiboek.get(), contents.events()).isEnded()) {
+                    return Optional.of(folder);
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                return Optional.empty(); // a damaged folder is reported when it is resumed, not here
+            }
+        }
+    }
+
     private Prepared create(Console console, Environment environment) throws IOException {
         LoadedDraaiboek loaded = DraaiboekInput.loadChecked(console, file);
         Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
@@ -156,6 +253,14 @@ final class RunCommand implements Callable<Integer> {
         } else {
             LocalDate day = date != null ? date : draaiboek.date().orElse(LocalDate.now(environment.clock()));
             String base = "sessions/" + day + "-" + Slug.of(draaiboek.title());
+            Optional<SessionFolder> earlier = fresh ? Optional.empty() : unfinished(base, JsonMapper.builder().build());
+            if (earlier.isPresent()) {
+                SessionFolder.Contents contents = earlier.get().read(JsonMapper.builder().build());
+                String last = contents.events().isEmpty() ? "" : LocalTime.from(contents.events()
+                        .get(contents.events().size() - 1).at()).withNano(0).toString();
+                throw TafelException.of(ExitCode.FOLDER_IN_USE, "run.unfinished", earlier.get().dir().toString(),
+                        contents.events().size(), last).withHint("run.unfinished.hint", earlier.get().dir().toString());
+            }
             folder = new SessionFolder(Path.of(base));
             for (int number = 2; folder.holdsSession(); number++) {
                 folder = new SessionFolder(Path.of(base + "-" + number));
@@ -197,7 +302,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
         SessionState state = SessionState.replay(draaiboek, contents.events());
-        if (state.isEnded()) {
+        if (state.isEnded() && !reopen) {
             throw TafelException.of(ExitCode.BAD_DATA, "run.alreadyEnded", resumeDir.toString())
                     .withHint("run.alreadyEnded.hint", resumeDir.toString());
         }

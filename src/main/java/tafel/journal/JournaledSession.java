@@ -30,7 +30,9 @@ public final class JournaledSession {
         this.state = SessionState.replay(draaiboek, past);
     }
 
-    public Decision execute(SessionCommand command, OffsetDateTime now) throws IOException {
+    public Decision execute(SessionCommand command, OffsetDateTime clockReading) throws IOException {
+        // A clock set back must not write entries that happened before the ones already written
+        OffsetDateTime now = state.lastEventAt().filter(clockReading::isBefore).orElse(clockReading);
         Decision decision = SessionRules.decide(state, command, now);
         if (decision.accepted()) {
             journal.append(decision.events().stream().map(codec::encode).toList());

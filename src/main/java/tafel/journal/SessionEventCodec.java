@@ -76,6 +76,7 @@ public final class SessionEventCodec {
             case "note" -> new SessionEvent.Note(at, text(json, "block", line), optional(json, "part"),
                     text(json, "text", line), optional(json, "tag"));
             case "session_ended" -> new SessionEvent.SessionEnded(at);
+            case "session_reopened" -> new SessionEvent.SessionReopened(at);
             default -> throw new JournalException(line, "journal.type.unknown", type);
         };
     }

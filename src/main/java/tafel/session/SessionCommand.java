@@ -29,6 +29,10 @@ public sealed interface SessionCommand {
     }
 
     /** Ends the session: the running block ends now. */
+    /** Opens an ended session again, in the block that ran last. */
+    record Reopen() implements SessionCommand {
+    }
+
     record Quit() implements SessionCommand {
     }
 }

@@ -74,4 +74,11 @@ public sealed interface SessionEvent {
             return "session_ended";
         }
     }
+
+    /** An ended session was opened again (run --resume --reopen); a block_started follows. */
+    record SessionReopened(OffsetDateTime at) implements SessionEvent {
+        public String type() {
+            return "session_reopened";
+        }
+    }
 }

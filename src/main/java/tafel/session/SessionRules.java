@@ -23,6 +23,11 @@ public final class SessionRules {
     }
 
     public static Decision decide(SessionState state, SessionCommand command, OffsetDateTime now) {
+        if (command instanceof SessionCommand.Reopen) {
+            return !state.isEnded() ? Decision.refuse("session.refused.notEnded")
+                    : Decision.accept(List.of(new SessionEvent.SessionReopened(now),
+                            new SessionEvent.BlockStarted(now, state.keyOf(lastRun(state)))));
+        }
         if (state.isEnded()) {
             return Decision.refuse("session.refused.ended");
         }
@@ -113,5 +118,19 @@ public final class SessionRules {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** The block that ended last: where an ended session is reopened. */
+    private static int lastRun(SessionState state) {
+        int last = state.runs().size() - 1;
+        OffsetDateTime latest = null;
+        for (int i = 0; i < state.runs().size(); i++) {
+            Optional<OffsetDateTime> end = state.runs().get(i).lastEnd();
+            if (end.isPresent() && (latest == null || !end.get().isBefore(latest))) {
+                latest = end.get();
+                last = i;
+            }
+        }
+        return last;
     }
 }

@@ -129,6 +129,8 @@ public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started
         } else if (event instanceof SessionEvent.SessionEnded) {
             endedAt = Optional.of(at);
             now = -1;
+        } else if (event instanceof SessionEvent.SessionReopened) {
+            endedAt = Optional.empty();
         }
         return new SessionState(draaiboek, startedAt, planned, endedAt, now, paused, next, Optional.of(at), eventCount + 1);
     }

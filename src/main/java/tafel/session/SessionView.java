@@ -14,17 +14,23 @@ import tafel.draaiboek.Draaiboek;
  * @param remaining     planned minus elapsed time of the current block; negative when it overruns
  * @param plannedStart  when the current block should have started by the draaiboek
  * @param expectedEnd   when the session will end if the rest goes as planned
+ * @param clockBehind   how far the computer's clock reads before the last journal entry (it was set back); zero normally
  */
 public record SessionView(String title, Phase phase, int index, int blockCount, Optional<Block> block, String key,
                           Optional<Block> part, Duration planned, Duration elapsed, Duration remaining,
                           Optional<OffsetDateTime> plannedStart, Optional<OffsetDateTime> actualStart,
                           Optional<Block> next, Duration sessionPlanned, Duration sessionElapsed,
                           Optional<OffsetDateTime> expectedEnd, String workForm, String instructions, int notes,
-                          boolean warning) {
+                          boolean warning, Duration clockBehind) {
 
     public enum Phase { NOT_STARTED, RUNNING, PAUSED, BETWEEN, ENDED }
 
-    public static SessionView of(SessionState state, OffsetDateTime now, int warnMinutes) {
+    public static SessionView of(SessionState state, OffsetDateTime clockReading, int warnMinutes) {
+        // A clock set back (by hand, or by a time server) must not make time run backwards on screen:
+        // nothing can happen before the last thing that was written down
+        Duration clockBehind = state.lastEventAt().filter(clockReading::isBefore)
+                .map(last -> Duration.between(clockReading, last)).orElse(Duration.ZERO);
+        OffsetDateTime now = clockBehind.isZero() ? clockReading : state.lastEventAt().get();
         Draaiboek draaiboek = state.draaiboek();
         int blockCount = draaiboek.blocks().size();
         Duration sessionPlanned = Duration.ZERO;
@@ -41,7 +47,7 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
             return new SessionView(draaiboek.title(), phase, -1, blockCount, Optional.empty(), "", Optional.empty(),
                     Duration.ZERO, Duration.ZERO, Duration.ZERO, Optional.empty(), Optional.empty(),
                     phase == Phase.NOT_STARTED && blockCount > 0 ? Optional.of(draaiboek.blocks().get(0)) : Optional.empty(),
-                    sessionPlanned, sessionElapsed, Optional.empty(), "", "", 0, false);
+                    sessionPlanned, sessionElapsed, Optional.empty(), "", "", 0, false, clockBehind);
         }
         int index = state.current();
         Block block = state.currentBlock();
@@ -69,7 +75,7 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
                 sessionPlanned, sessionElapsed, Optional.of(now.plus(stillToCome)),
                 draaiboek.workFormOf(block).map(tafel.draaiboek.WorkForm::displayName).orElse(""),
                 draaiboek.instructionsOf(block),
-                run.notes(), warning);
+                run.notes(), warning, clockBehind);
     }
 
     public boolean overrun() {

@@ -48,10 +48,18 @@ public final class Confirmation {
             String where = saved.part().isEmpty() ? saved.block() : saved.block() + " (" + saved.part() + ")";
             body = messages.get(SessionEvent.Note.WORD.equals(note.tag()) ? "confirm.word" : "confirm.note",
                     where, saved.text());
+        } else if (command instanceof SessionCommand.Reopen) {
+            body = messages.get("confirm.reopened", now(view));
         } else {
             body = messages.get("confirm.quit");
         }
         return time + " " + body;
+    }
+
+    /** What a resumed session looks like, for the first line on screen: "resumed in C (12:03 of 40:00), 4 notes". */
+    public String resumed(SessionState state, OffsetDateTime now, int warnMinutes, int events) {
+        String where = where(state, now, warnMinutes);
+        return messages.get("confirm.resumedSession", events, where.isEmpty() ? messages.get("confirm.noBlock") : where);
     }
 
     /** "6 min waited · A: 6:00 of 5:00" for the headless {@code wait}. */

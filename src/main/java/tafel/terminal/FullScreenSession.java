@@ -40,7 +40,9 @@ public final class FullScreenSession {
     private final AtomicBoolean resized = new AtomicBoolean(true);
     private ScreenState ui = ScreenState.initial();
     private String lastWarnedKey = "";
-    private boolean leaving;
+    private volatile boolean leaving;
+    private volatile boolean interrupted;
+    private boolean clockWarned;
     private Optional<OffsetDateTime> plannedStart = Optional.empty();
 
     public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome) {
@@ -63,6 +65,17 @@ public final class FullScreenSession {
         return this;
     }
 
+    /** A line shown when the screen opens: on resume, what was restored. */
+    public FullScreenSession opening(String message) {
+        this.ui = ui.withMessage(message, false);
+        return this;
+    }
+
+    /** Whether the facilitator left with Ctrl-C (or the process was told to stop) rather than by ending the session. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
     /** Full screen needs a real terminal on both ends that is not "dumb". */
     public static boolean supported(Map<String, String> environment, boolean interactive) {
         String term = environment.getOrDefault("TERM", "");
@@ -83,6 +96,24 @@ public final class FullScreenSession {
     public void run(Terminal terminal) throws IOException {
         Attributes original = terminal.enterRawMode();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
+        // Ctrl-C leaves the loop within a second, so the terminal is given back in the finally below
+        Terminal.SignalHandler previousInterrupt = terminal.handle(Terminal.Signal.INT, signal -> stop());
+        AtomicBoolean restored = new AtomicBoolean();
+        Runnable restore = () -> {
+            if (restored.compareAndSet(false, true)) {
+                terminal.puts(Capability.cursor_visible);
+                terminal.puts(Capability.keypad_local);
+                terminal.puts(Capability.exit_ca_mode);
+                terminal.flush();
+                terminal.setAttributes(original);
+            }
+        };
+        // SIGTERM (a closed terminal window, kill) runs shutdown hooks only: give the terminal back there too
+        Thread onTerminate = new Thread(() -> {
+            interrupted = true;
+            restore.run();
+        }, "tafel-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(onTerminate);
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -106,13 +137,20 @@ public final class FullScreenSession {
                 }
             }
         } finally {
-            terminal.puts(Capability.cursor_visible);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.flush();
+            restore.run();
             terminal.handle(Terminal.Signal.WINCH, previous);
-            terminal.setAttributes(original);
+            terminal.handle(Terminal.Signal.INT, previousInterrupt);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onTerminate);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: nothing to remove
+            }
         }
+    }
+
+    private void stop() {
+        interrupted = true;
+        leaving = true;
     }
 
     private void draw(Terminal terminal, Display display, OffsetDateTime now) {
@@ -124,6 +162,10 @@ public final class FullScreenSession {
             display.resize(height, width);
         }
         SessionView view = SessionView.of(session.state(), now, warnMinutes);
+        if (!clockWarned && view.clockBehind().compareTo(java.time.Duration.ofSeconds(5)) > 0) {
+            clockWarned = true;
+            ui = ui.withMessage(messages.get("ui.clockBehind", Math.max(1, view.clockBehind().toMinutes())), true);
+        }
         if (view.block().isPresent() && (view.warning() || view.overrun()) && !lastWarnedKey.equals(warnKey(view))) {
             // One bell when the warning time is reached and one when the block runs over.
             lastWarnedKey = warnKey(view);
@@ -143,6 +185,10 @@ public final class FullScreenSession {
     }
 
     private void handle(int key, NonBlockingReader keys) throws IOException {
+        if (key == 3) {
+            stop(); // Ctrl-C on a terminal that passes it as a key rather than as a signal, in any panel
+            return;
+        }
         switch (ui.mode()) {
             case NOTE_INPUT, WORD_INPUT -> typing(key, keys);
             case CONFIRM_QUIT -> {
@@ -172,7 +218,15 @@ public final class FullScreenSession {
         switch (key) {
             case ' ' -> execute(!started ? new SessionCommand.Start(plannedStart)
                     : session.state().isPaused() ? new SessionCommand.Resume() : new SessionCommand.Pause());
-            case 'n' -> execute(started ? new SessionCommand.Next() : new SessionCommand.Start(plannedStart));
+            case 'n' -> {
+                if (started && session.state().hasCurrentBlock()
+                        && session.state().current() == session.state().draaiboek().blocks().size() - 1) {
+                    // the last block's next ends the session, which cannot be undone: ask, as q does
+                    ui = ui.withMessage(messages.get("ui.confirmLast"), false).withMode(ScreenState.Mode.CONFIRM_QUIT);
+                } else {
+                    execute(started ? new SessionCommand.Next() : new SessionCommand.Start(plannedStart));
+                }
+            }
             case 'b' -> execute(new SessionCommand.Back());
             case '+', '=' -> execute(new SessionCommand.Adjust(1));
             case '-', '_' -> execute(new SessionCommand.Adjust(-1));
@@ -183,7 +237,7 @@ public final class FullScreenSession {
             case 'w' -> ui = ui.withMode(ScreenState.Mode.WORD_INPUT);
             case 'q' -> {
                 if (started) {
-                    ui = ui.withMode(ScreenState.Mode.CONFIRM_QUIT);
+                    ui = ui.withMessage("", false).withMode(ScreenState.Mode.CONFIRM_QUIT);
                 } else {
                     leaving = true;
                 }

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import tafel.i18n.Messages;
 import tafel.journal.JournaledSession;
 import tafel.session.Decision;
 import tafel.session.SessionCommand;
+import tafel.session.SessionView;
 
 /**
  * Runs a session one command per line: from a script in headless mode, against a
@@ -25,6 +29,7 @@ public final class LineSession {
     private final Messages messages;
     private final Confirmation confirmation;
     private final int warnMinutes;
+    private Runnable bell = () -> { };
 
     private java.util.Optional<OffsetDateTime> plannedStart = java.util.Optional.empty();
 
@@ -48,19 +53,45 @@ public final class LineSession {
         if (!session.state().isStarted()) {
             problems += execute(new SessionCommand.Start(plannedStart), 0, inputName, out, err);
         }
+        boolean live = !(clock instanceof SimulatedClock);
+        Ticker ticker = live ? new Ticker(out) : null;
+        try {
+            return problems + readLines(input, inputName, out, err, live);
+        } finally {
+            if (ticker != null) {
+                ticker.stop();
+            }
+        }
+    }
+
+    private int readLines(BufferedReader input, String inputName, PrintWriter out, PrintWriter err, boolean live)
+            throws IOException {
+        int problems = 0;
         String raw;
         int lineNumber = 0;
         while ((raw = input.readLine()) != null) {
             lineNumber++;
             ScriptLine line = ScriptLine.parse(raw);
             if (line instanceof ScriptLine.Skip) {
-                if (raw.isBlank() && !(clock instanceof SimulatedClock)) {
-                    out.println(confirmation.status(session.state(), now(), warnMinutes));
+                if (raw.isBlank() && live) {
+                    synchronized (session) {
+                        out.println(confirmation.status(session.state(), now(), warnMinutes));
+                    }
                     out.flush();
                 }
                 continue;
             }
-            if (line instanceof ScriptLine.Invalid invalid) {
+            if (session.state().isEnded()) {
+                // A script line after the end is reported, never dropped in silence
+                problems++;
+                err.println(inputName + ":" + lineNumber + ": " + messages.get("script.afterEnd"));
+                err.flush();
+                continue;
+            }
+            if (line instanceof ScriptLine.Help) {
+                out.println(messages.get("script.help"));
+                out.flush();
+            } else if (line instanceof ScriptLine.Invalid invalid) {
                 problems++;
                 err.println(inputName + ":" + lineNumber + ": " + messages.get(invalid.problem()));
                 err.flush();
@@ -75,17 +106,69 @@ public final class LineSession {
             } else if (line instanceof ScriptLine.Command command) {
                 problems += execute(command.command(), lineNumber, inputName, out, err);
             }
-            if (session.state().isEnded()) {
-                break;
+            if (session.state().isEnded() && live) {
+                break; // the facilitator ended it; stdin may stay open
             }
         }
         return problems;
     }
 
+    /** What makes a sound: the terminal's bell, written past the filter that shows control characters. */
+    public LineSession bell(Runnable ring) {
+        this.bell = ring;
+        return this;
+    }
+
+    /**
+     * Live line mode prints what the full screen shows by colour and bell: once when the warning
+     * time of a block is reached, once when it runs over, each with a bell. It looks every second.
+     */
+    private final class Ticker {
+        private final ScheduledExecutorService timer;
+        private String lastWarned = "";
+
+        Ticker(PrintWriter out) {
+            timer = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "tafel-line-ticker");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.scheduleAtFixedRate(() -> tick(out), 1, 1, TimeUnit.SECONDS);
+        }
+
+        private void tick(PrintWriter out) {
+            String line;
+            synchronized (session) {
+                SessionView view = SessionView.of(session.state(), now(), warnMinutes);
+                if (view.block().isEmpty() || view.phase() != SessionView.Phase.RUNNING
+                        || !(view.warning() || view.overrun())) {
+                    return;
+                }
+                String key = view.key() + (view.overrun() ? ":over" : ":warn");
+                if (key.equals(lastWarned)) {
+                    return;
+                }
+                lastWarned = key;
+                line = confirmation.status(session.state(), now(), warnMinutes)
+                        + (view.overrun() ? " · " + messages.get("plain.overrun", view.key()) : "");
+            }
+            out.println(line);
+            out.flush();
+            bell.run();
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+    }
+
     private int execute(SessionCommand command, int lineNumber, String inputName, PrintWriter out, PrintWriter err)
             throws IOException {
         OffsetDateTime now = now();
-        Decision decision = session.execute(command, now);
+        Decision decision;
+        synchronized (session) {
+            decision = session.execute(command, now);
+        }
         if (!decision.accepted()) {
             err.println(inputName + ":" + lineNumber + ": " + messages.get(decision.refusal().get()));
             err.flush();

@@ -33,6 +33,10 @@ public sealed interface ScriptLine {
     record Invalid(Phrase problem) implements ScriptLine {
     }
 
+    /** "help", "hulp" or "?": the list of commands. */
+    record Help() implements ScriptLine {
+    }
+
     Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     Pattern TAGGED = Pattern.compile("#(\\S+)\\s+(.*)", Pattern.DOTALL);
 
@@ -45,7 +49,8 @@ public sealed interface ScriptLine {
             Map.entry("adjust", "adjust"), Map.entry("bijstellen", "adjust"),
             Map.entry("note", "note"), Map.entry("notitie", "note"),
             Map.entry("word", "word"), Map.entry("woord", "word"),
-            Map.entry("quit", "quit"), Map.entry("stop", "quit"));
+            Map.entry("quit", "quit"), Map.entry("stop", "quit"),
+            Map.entry("help", "help"), Map.entry("hulp", "help"), Map.entry("?", "help"));
 
     List<String> COMMANDS = List.of("wait", "next", "back", "pause", "resume", "adjust", "note", "word", "quit");
 
@@ -72,6 +77,7 @@ public sealed interface ScriptLine {
             case "note" -> rest.isEmpty() ? new Invalid(Phrase.of("script.note.empty")) : note(rest);
             case "word" -> rest.isEmpty() ? new Invalid(Phrase.of("script.note.empty"))
                     : new Command(new SessionCommand.AddNote(rest, SessionEvent.Note.WORD));
+            case "help" -> new Help();
             default -> rest.isEmpty() ? new Command(simple(word))
                     : new Invalid(Phrase.of("script.noArguments", parts[0]));
         };

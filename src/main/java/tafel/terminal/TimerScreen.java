@@ -170,7 +170,8 @@ final class TimerScreen {
         return switch (ui.mode()) {
             case NOTE_INPUT -> plain(messages.get("ui.input.note") + " " + ui.input() + "█");
             case WORD_INPUT -> plain(messages.get("ui.input.word") + " " + ui.input() + "█");
-            case CONFIRM_QUIT -> new AttributedString(messages.get("ui.confirmQuit"), warn(false));
+            case CONFIRM_QUIT -> new AttributedString(ui.message().isEmpty() ? messages.get("ui.confirmQuit") : ui.message(),
+                    warn(false));
             default -> new AttributedString(ui.message(), ui.messageIsProblem() ? warn(true) : AttributedStyle.DEFAULT);
         };
     }

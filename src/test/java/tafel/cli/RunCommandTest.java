@@ -130,7 +130,8 @@ class RunCommandTest {
         assertThat(resumed.err()).contains("Line 6 of the journal was cut off")
                 .contains(session.resolve("events.jsonl.torn-1").toString()).contains("the 5 events before it are used")
                 .contains("Continuing the session in " + session + " (5 events read).");
-        assertThat(resumed.out()).startsWith("19:41:00 waited 3:00 · B: 5:00 of 10:00, 5:00 left");
+        assertThat(resumed.out()).startsWith("Resumed: 5 entries read from the journal · B: 2:00 of 10:00, 8:00 left\n"
+                + "19:41:00 waited 3:00 · B: 5:00 of 10:00, 5:00 left");
         assertThat(Files.readString(session.resolve("events.jsonl.torn-1"))).isEqualTo("{\"type\":\"note\",\"at\":\"2026-11-24T19:3");
         CommandRun notes = CommandRun.english("notes", session.toString(), "--format", "csv");
         assertThat(notes.out().lines()).hasSize(3).contains("B,,2026-11-24T19:38:00+01:00,,eerste notitie",

@@ -165,4 +165,62 @@ class JarIT {
                 .contains("session ended");
         assertThat(Files.readString(session.resolve("events.jsonl"))).contains("\"text\":\"via een pijp\"");
     }
+
+    /** After a crash the facilitator starts the same draaiboek again: tafel offers the unfinished session instead of a new one. */
+    @Test
+    void startingADraaiboekAgainOffersItsUnfinishedSession() throws Exception {
+        Path work = Files.createTempDirectory("again");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "run", "leersessie-bewoners", "--headless", "--date", "2026-11-24", "--start", "19:30"));
+        ProcessBuilder first = new ProcessBuilder(command).directory(work.toFile());
+        first.environment().put("LANG", "en_US.UTF-8");
+        Process started = first.start();
+        try (var stdin = started.getOutputStream()) {
+            stdin.write("wait 2m\nnote eerste\n".getBytes(StandardCharsets.UTF_8));
+        }
+        started.getInputStream().readAllBytes();
+        assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process again = new ProcessBuilder(command).directory(work.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        again.getOutputStream().close();
+        String err = new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).as(err).isEqualTo(75);
+        assertThat(err).contains("is unfinished in sessions/2026-11-24-leersessie-voor-bewoners",
+                "tafel run --resume sessions/2026-11-24-leersessie-voor-bewoners", "--new");
+        assertThat(work.resolve("sessions/2026-11-24-leersessie-voor-bewoners-2")).doesNotExist();
+        List<String> fresh = new ArrayList<>(command);
+        fresh.add("--new");
+        Process anew = new ProcessBuilder(fresh).directory(work.toFile()).start();
+        anew.getOutputStream().close();
+        anew.getInputStream().readAllBytes();
+        assertThat(anew.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.resolve("sessions/2026-11-24-leersessie-voor-bewoners-2")).isDirectory();
+    }
+
+    /** A closed terminal window or kill: the process says how to go on, and nothing confirmed is lost. */
+    @Test
+    void aTerminatedLiveSessionSaysHowToResume() throws Exception {
+        Path session = Files.createTempDirectory("term").resolve("sessie");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "run", "leersessie-bewoners", "--session", session.toString(), "--plain");
+        builder.environment().put("LANG", "en_US.UTF-8");
+        Path errFile = Files.createTempFile("tafel-term", ".txt");
+        builder.redirectError(errFile.toFile());
+        Process process = builder.start();
+        var stdin = process.getOutputStream();
+        stdin.write("note voor het einde\n".getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+        for (int i = 0; i < 100 && !(Files.exists(session.resolve("events.jsonl"))
+                && Files.readString(session.resolve("events.jsonl")).contains("voor het einde")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(session.resolve("events.jsonl"))).contains("voor het einde");
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(errFile, StandardCharsets.UTF_8);
+        Files.deleteIfExists(errFile);
+        assertThat(err).contains("continue with: tafel run --resume " + session);
+        assertThat(Files.readString(session.resolve("events.jsonl"))).contains("voor het einde");
+    }
 }

@@ -159,6 +159,64 @@ class FullScreenSessionTest {
         assertThat(records.get(3).json().get("tag").asText()).isEqualTo("word");
     }
 
+    /** Runs the timer on a virtual terminal with the session at its last block, types the keys, returns the screen. */
+    private static String lastBlockThen(Path folder, SimulatedClock clock, FullScreenSession[] ui, String... keyGroups)
+            throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream keyInput = new PipedInputStream(keys);
+        ByteArrayOutputStream screenBytes = new ByteArrayOutputStream();
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(keyInput, screenBytes)
+                .type("xterm-256color").size(new Size(80, 24)).encoding(StandardCharsets.UTF_8).build();
+        ExecutorService loop = Executors.newSingleThreadExecutor();
+        try (Journal journal = Journal.open(folder.resolve("events.jsonl"))) {
+            JournaledSession session = startedSession(journal);
+            OffsetDateTime at = START.atZone(AMSTERDAM).toOffsetDateTime();
+            while (session.state().current() < LEERSESSIE.blocks().size() - 1) {
+                at = at.plusMinutes(1);
+                session.execute(new SessionCommand.Next(), at);
+            }
+            ui[0] = new FullScreenSession(session, clock, Messages.forLanguage(Language.en), 2, true);
+            Future<?> running = loop.submit(() -> {
+                ui[0].run(terminal);
+                return null;
+            });
+            for (String group : keyGroups) {
+                type(keys, group);
+            }
+            Thread.sleep(300);
+            ScreenTerminal emulator = new ScreenTerminal(80, 24);
+            emulator.write(screenBytes.toString(StandardCharsets.UTF_8));
+            String screen = emulator.toString();
+            terminal.raise(Terminal.Signal.INT); // what the terminal does on Ctrl-C
+            running.get(10, TimeUnit.SECONDS);
+            return screen;
+        } finally {
+            keys.close();
+            loop.shutdownNow();
+            terminal.close();
+        }
+    }
+
+    @Test
+    void nextInTheLastBlockAsksFirstAndCtrlCLeavesWithTheSessionOpen(@TempDir Path folder) throws Exception {
+        SimulatedClock clock = new SimulatedClock(START.plusSeconds(3600), AMSTERDAM);
+        FullScreenSession[] ui = new FullScreenSession[1];
+        String screen = lastBlockThen(folder, clock, ui, "n");
+        assertThat(screen).contains("This is the last block: end the session now?");
+        var types = JournalReader.read(folder.resolve("events.jsonl"), JsonMapper.builder().build()).records().stream()
+                .map(record -> record.json().get("type").asText()).toList();
+        assertThat(types).doesNotContain("session_ended");
+        assertThat(ui[0].interrupted()).isTrue();
+    }
+
+    @Test
+    void aClockSetBackIsSaidAndTimeDoesNotRunBackwards(@TempDir Path folder) throws Exception {
+        SimulatedClock clock = new SimulatedClock(START.minusSeconds(3600), AMSTERDAM);
+        FullScreenSession[] ui = new FullScreenSession[1];
+        String screen = lastBlockThen(folder, clock, ui);
+        assertThat(screen).contains("The computer’s clock was set back by 64 min", "left of 5:00").doesNotContain("OVER TIME");
+    }
+
     private static void type(PipedOutputStream keys, String text) throws Exception {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();
