@@ -39,7 +39,7 @@ public final class Allocation {
         }
 
         public long fundedTotal() {
-            return rows.stream().filter(Row::funded).mapToLong(row -> row.candidate().cost()).sum();
+            return rows.stream().filter(Row::funded).map(row -> row.candidate().cost()).reduce(0L, Math::addExact);
         }
     }
 
@@ -78,7 +78,7 @@ public final class Allocation {
             }
             remaining.put(theme.getKey(), left);
         }
-        long pool = remaining.values().stream().mapToLong(Long::longValue).sum();
+        long pool = remaining.values().stream().reduce(0L, Math::addExact); // overflow is an error, never a negative pool
         long poolStart = pool;
         if (leftover == Leftover.POOL) {
             remaining.replaceAll((theme, left) -> 0L);

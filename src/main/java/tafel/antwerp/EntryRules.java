@@ -106,7 +106,7 @@ public final class EntryRules {
         for (String theme : selected) {
             long amount = byTheme.containsKey(theme) ? byTheme.get(theme).cents().get() : 0;
             cents.put(theme, amount);
-            sum += amount;
+            sum = Math.addExact(sum, amount);
         }
         if (sum != budget) {
             return new Checked<>(Map.of(), List.of(Phrase.of(sum < budget ? "entry.split.short" : "entry.split.over",

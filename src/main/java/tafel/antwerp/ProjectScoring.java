@@ -61,7 +61,7 @@ public final class ProjectScoring {
         for (Map.Entry<String, Long> theme : themeBudgets.entrySet()) {
             List<Project> feasible = projects.stream()
                     .filter(project -> project.feasible() && project.theme().equals(theme.getKey())).toList();
-            long totalCost = feasible.stream().mapToLong(Project::cost).sum();
+            long totalCost = feasible.stream().map(Project::cost).reduce(0L, Math::addExact);
             boolean withoutVote = totalCost <= theme.getValue();
             BigDecimal liveTotal = BigDecimal.ZERO;
             BigDecimal onlineTotal = BigDecimal.ZERO;

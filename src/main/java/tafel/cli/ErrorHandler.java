@@ -56,6 +56,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return TafelException.of(ExitCode.BAD_DATA, "csv.syntax", syntax.file(), syntax.line(), syntax.problem())
                     .withHint("csv.syntax.hint");
         }
+        if (cause instanceof ArithmeticException overflow) {
+            // every sum of amounts is exact: one that does not fit is said, not turned negative
+            return TafelException.of(ExitCode.BAD_DATA, "error.overflow").withHint("error.overflow.hint");
+        }
         if (cause instanceof NoSuchFileException missing) {
             return TafelException.of(ExitCode.NO_INPUT, "error.file.missing", missing.getFile());
         }

@@ -61,4 +61,20 @@ class BoundsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(run.err()).contains("s.txt:1:", "s.txt:2:", "at most 24 hours").doesNotContain("Exception", "Internal");
     }
+
+    @Test
+    void budgetsThatAddUpBeyondALongAreAnErrorNotANegativePool(@TempDir Path folder) throws Exception {
+        StringBuilder budgets = new StringBuilder("theme,budget\n");
+        StringBuilder projects = new StringBuilder("id,title,theme,cost,votes\n");
+        for (int i = 0; i < 100; i++) {
+            budgets.append("T").append(i).append(",999999999999999\n");
+            projects.append("P").append(i).append(",Project,T").append(i).append(",1000,").append(i).append('\n');
+        }
+        Path budgetFile = Files.writeString(folder.resolve("b.csv"), budgets);
+        Path projectFile = Files.writeString(folder.resolve("p.csv"), projects);
+        CommandRun run = CommandRun.english("projects", "allocate", "--projects", projectFile.toString(), "--theme-budgets",
+                budgetFile.toString(), "--leftover", "pool");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains("more than tafel can count exactly").doesNotContain("Internal", "-");
+    }
 }
