@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 
 import picocli.CommandLine;
@@ -42,8 +44,8 @@ public final class Tafel {
         commandLine.setErr(err);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(environment.colour() ? Ansi.ON : Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.registerConverter(java.time.LocalTime.class, new ClockTimeConverter(messages));
-        commandLine.registerConverter(java.time.LocalDate.class, new DateConverter(messages));
+        commandLine.registerConverter(LocalTime.class, TimeConverters.clockTime(messages));
+        commandLine.registerConverter(LocalDate.class, TimeConverters.date(messages));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(console));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(console));
         int exitCode;
