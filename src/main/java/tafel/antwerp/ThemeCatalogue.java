@@ -61,7 +61,8 @@ public record ThemeCatalogue(List<Theme> themes) {
         return themes.get(indexOf(id));
     }
 
-    static String normal(String text) {
+    /** A name as tables may type it: case, accents and extra spaces do not count. */
+    public static String normal(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }

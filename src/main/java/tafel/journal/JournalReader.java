@@ -88,8 +88,15 @@ public final class JournalReader {
         byte[] all = Files.readAllBytes(file);
         byte[] tail = java.util.Arrays.copyOfRange(all, (int) torn.offset(), all.length);
         try (FileChannel out = FileChannel.open(side, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(ByteBuffer.wrap(tail));
+            ByteBuffer bytes = ByteBuffer.wrap(tail);
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
             out.force(true);
+        } catch (IOException failed) {
+            // A full disk: no empty or half side file, and the journal keeps its torn line for the next try
+            Files.deleteIfExists(side);
+            throw failed;
         }
         try (FileChannel journal = FileChannel.open(file, StandardOpenOption.WRITE)) {
             journal.truncate(torn.offset());

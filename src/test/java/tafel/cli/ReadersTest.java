@@ -131,4 +131,13 @@ class ReadersTest {
         CommandRun results = CommandRun.english("antwerp", "results", dir.toString(), "--step", "projects", "--format", "json");
         assertThat(results.out()).contains("\"-P1\"", "\"@P2\"").doesNotContain("'-P1", "'@P2");
     }
+
+    @Test
+    void aCatalogueWithTwoIdsForOneNameIsRefused(@TempDir Path folder) throws Exception {
+        Path catalogue = Files.writeString(folder.resolve("cat.csv"), "id,name\nA,Groen in de straat\nB,Spelen\nC,groen in de  straat\n");
+        CommandRun run = CommandRun.english("antwerp", "init", folder.resolve("p").toString(), "--budget", "10000",
+                "--themes", catalogue.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains("cat.csv:4: the name \"groen in de  straat\" is already the theme with id A");
+    }
 }

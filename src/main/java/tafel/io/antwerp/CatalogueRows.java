@@ -1,8 +1,10 @@
 package tafel.io.antwerp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,8 @@ public final class CatalogueRows {
             return new Read(new ThemeCatalogue(themes), table.rows().size());
         }
         Set<String> ids = new HashSet<>();
+        // Two ids for one name would make a table's "Groen" mean either: the name picks the theme
+        Map<String, String> idOfName = new HashMap<>();
         for (CsvInput.Row row : rows.rows()) {
             String themeId = row.cell(id.get());
             if (themeId.isEmpty()) {
@@ -37,7 +41,11 @@ public final class CatalogueRows {
                 rows.reject(row, "csv.id.duplicate", themeId);
             } else if (row.cell(name.get()).isEmpty()) {
                 rows.reject(row, "csv.name.missing", themeId);
+            } else if (idOfName.containsKey(ThemeCatalogue.normal(row.cell(name.get())))) {
+                rows.reject(row, "csv.name.duplicate", row.cell(name.get()),
+                        idOfName.get(ThemeCatalogue.normal(row.cell(name.get()))));
             } else {
+                idOfName.put(ThemeCatalogue.normal(row.cell(name.get())), themeId);
                 themes.add(new Theme(themeId, row.cell(name.get()), description.map(row::cell).orElse("")));
             }
         }
