@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -162,7 +163,7 @@ public final class JournalReader {
                     }
                     String expected = count == 1 ? null : JournalChain.hash(previous);
                     String found = line.prev() == null || !line.prev().isTextual() ? null : line.prev().asText();
-                    if (!java.util.Objects.equals(expected, found)) {
+                    if (!Objects.equals(expected, found)) {
                         throw i == 0 ? new JournalException(line.line(), "journal.line.foreign.first")
                                 : new JournalException(line.line(), "journal.line.foreign", lines.get(i - 1).line());
                     }

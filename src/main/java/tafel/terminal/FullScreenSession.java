@@ -3,6 +3,7 @@ package tafel.terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,7 @@ public final class FullScreenSession {
             display.resize(height, width);
         }
         SessionView view = SessionView.of(session.state(), now, warnMinutes);
-        if (!clockWarned && view.clockBehind().compareTo(java.time.Duration.ofSeconds(5)) > 0) {
+        if (!clockWarned && view.clockBehind().compareTo(Duration.ofSeconds(5)) > 0) {
             clockWarned = true;
             ui = ui.withMessage(messages.get("ui.clockBehind", Math.max(1, view.clockBehind().toMinutes())), true);
         }

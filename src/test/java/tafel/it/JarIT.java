@@ -223,4 +223,26 @@ class JarIT {
         assertThat(err).containsPattern("continue (it )?with: tafel run --resume " + java.util.regex.Pattern.quote(session.toString()));
         assertThat(Files.readString(session.resolve("events.jsonl"))).contains("voor het einde");
     }
+
+    /** A file larger than the memory tafel may use ends in one plain message with the limit, never a stack trace. */
+    @Test
+    void runningOutOfMemoryIsOnePlainMessage() throws Exception {
+        StringBuilder pb = new StringBuilder("META\nkey;value\nnum_projects;50\nbudget;100000\nvote_type;approval\n"
+                + "PROJECTS\nproject_id;cost;name\n");
+        for (int i = 0; i < 50; i++) {
+            pb.append(i).append(';').append(1000 + i).append(";Project ").append(i).append('\n');
+        }
+        pb.append("VOTES\nvoter_id;vote\n");
+        for (int voter = 0; voter < 400_000; voter++) {
+            pb.append(voter).append(';').append(voter % 50).append(',').append((voter * 7) % 50).append('\n');
+        }
+        Path file = Files.createTempFile("big", ".pb");
+        Files.writeString(file, pb);
+        Result result = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+                "-jar", JAR.toString(), "projects", "allocate", "--pb", file.toString()));
+        Files.deleteIfExists(file);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(65);
+        assertThat(result.err()).contains("too large for the memory tafel may use (24 MB)")
+                .doesNotContain("OutOfMemoryError", "\tat ");
+    }
 }

@@ -202,7 +202,7 @@ class FullScreenSessionTest {
         SimulatedClock clock = new SimulatedClock(START.plusSeconds(3600), AMSTERDAM);
         FullScreenSession[] ui = new FullScreenSession[1];
         String screen = lastBlockThen(folder, clock, ui, "n");
-        assertThat(screen).contains("This is the last block: end the session now?");
+        assertThat(screen).contains("Last block: end the session now?");
         var types = JournalReader.read(folder.resolve("events.jsonl"), JsonMapper.builder().build()).records().stream()
                 .map(record -> record.json().get("type").asText()).toList();
         assertThat(types).doesNotContain("session_ended");
