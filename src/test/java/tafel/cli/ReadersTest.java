@@ -14,7 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Readers check what a file says about itself, locate every problem, and never show a parser's own words. */
 class ReadersTest {
 
-    private static final Path AMSTERDAM = Path.of("../shared/data/pabulib/Netherlands_Amsterdam_588.pb");
+    /** A small .pb as pabulib publishes them: 15 projects, 30 approval ballots, META that counts both. */
+    private static List<String> pabulib() {
+        List<String> lines = new ArrayList<>(List.of("META", "key;value", "description;Buurtbudget", "num_projects;15",
+                "num_votes;30", "budget;100000", "vote_type;approval", "rule;greedy", "PROJECTS", "project_id;cost;votes;name"));
+        for (int project = 1; project <= 15; project++) {
+            lines.add((42180 + project) + ";" + (5000 + 1000 * project) + ";" + (30 - project) + ";Project " + project);
+        }
+        lines.add("VOTES");
+        lines.add("voter_id;vote");
+        for (int voter = 1; voter <= 30; voter++) {
+            lines.add(voter + ";" + (42180 + 1 + voter % 15) + "," + (42180 + 1 + (voter * 7) % 15));
+        }
+        return lines;
+    }
     private static final String PARTICIPANTS = "id,name,role,tags\nb1,Zoë,bewoner,groen\nb2,Jan,bewoner,groen\n"
             + "a1,Şahin,ambtenaar,groen\na2,Els,ambtenaar,groen\n";
 
@@ -60,7 +73,7 @@ class ReadersTest {
 
     @Test
     void aPabulibFileIsCheckedAgainstItsOwnMeta(@TempDir Path folder) throws Exception {
-        List<String> lines = Files.readAllLines(AMSTERDAM);
+        List<String> lines = pabulib();
         int projects = lines.indexOf("PROJECTS");
         int votes = lines.indexOf("VOTES");
 
