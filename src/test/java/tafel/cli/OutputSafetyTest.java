@@ -1,10 +1,15 @@
 package tafel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +93,7 @@ class OutputSafetyTest {
     @Test
     void aDeviceIsWrittenToAndNeverReplaced() throws Exception {
         Path devNull = Path.of("/dev/null");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+        assumeTrue(Files.exists(devNull));
         CommandRun run = CommandRun.english("tables", "--people", "8", "--size", "4", "-o", "/dev/null");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.isRegularFile(devNull)).isFalse();
@@ -97,7 +102,7 @@ class OutputSafetyTest {
 
     @Test
     void aFullDeviceIsAFailureToWriteNamedAsSuch() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
+        assumeTrue(Files.exists(Path.of("/dev/full")));
         CommandRun run = CommandRun.dutch("tables", "--people", "8", "--size", "4", "-o", "/dev/full");
         assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
         assertThat(run.err()).contains("/dev/full", "de schijf is vol").doesNotContain("No space", "Exception");
@@ -146,5 +151,33 @@ class OutputSafetyTest {
                 assertThat(listing.map(path -> path.getFileName().toString())).doesNotContain("events.jsonl.torn-1");
             }
         }
+    }
+
+    @Test
+    void aPipeIsWrittenToNotReplaced(@TempDir Path folder) throws Exception {
+        Path fifo = folder.resolve("pijp");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "no mkfifo here");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        });
+        CommandRun run = CommandRun.english("tables", "--people", "8", "--size", "4", "--format", "csv", "-o", fifo.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read.get(10, TimeUnit.SECONDS)).startsWith("round,table,");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
+    void nothingIsWrittenOverAProcessJournal(@TempDir Path folder) throws Exception {
+        Path dir = AntwerpCommandTest.wholeProcess(folder);
+        byte[] journal = Files.readAllBytes(dir.resolve("events.jsonl"));
+        CommandRun run = CommandRun.english("export", dir.toString(), "-o", dir.resolve("events.jsonl").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(Files.readAllBytes(dir.resolve("events.jsonl"))).isEqualTo(journal);
+        assertThat(CommandRun.english("antwerp", "results", dir.toString()).exitCode()).isZero();
     }
 }

@@ -153,4 +153,14 @@ class ReadersTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(run.err()).contains("cat.csv:4: the name \"groen in de  straat\" is already the theme with id A");
     }
+
+    @Test
+    void anAmountThatCanBeReadTwoWaysIsALocatedError(@TempDir Path folder) throws Exception {
+        Path projects = Files.writeString(folder.resolve("p.csv"),
+                "id,title,theme,cost,votes\nP1,Bankjes,,1.234.56,10\nP2,Bomen,,\"12,34,56\",5\nP3,Lampen,,\"0,001\",3\n");
+        CommandRun run = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--budget", "100000");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains("p.csv:2: the cost \"1.234.56\" is not an amount that can be read one way only",
+                "p.csv:3: the cost \"12,34,56\"", "p.csv:4: the cost \"0,001\"", "25.000");
+    }
 }

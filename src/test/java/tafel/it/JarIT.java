@@ -245,4 +245,29 @@ class JarIT {
         assertThat(result.err()).contains("too large for the memory tafel may use (24 MB)")
                 .doesNotContain("OutOfMemoryError", "\tat ");
     }
+
+    /** Line mode warns as the full screen does: a status line and the terminal's bell when the warning time is reached. */
+    @Test
+    void plainLineModeWarnsWithABell() throws Exception {
+        Path work = Files.createTempDirectory("warn");
+        Path draaiboek = Files.writeString(work.resolve("kort.yaml"),
+                "title: Kort\nblocks:\n  - {code: A, title: Eén minuut, minutes: 1}\n  - {code: B, title: Nog een, minutes: 1}\n");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "run", draaiboek.toString(), "--session", work.resolve("s").toString(),
+                "--warn", "1", "--plain");
+        builder.environment().put("LANG", "en_US.UTF-8");
+        Path out = work.resolve("out.txt");
+        builder.redirectOutput(out.toFile()).redirectError(work.resolve("err.txt").toFile());
+        Process process = builder.start();
+        var stdin = process.getOutputStream();
+        // one minute left at the start is within --warn 1: the ticker says so within a second or two
+        for (int i = 0; i < 100 && !Files.readString(out, StandardCharsets.UTF_8).contains("\u0007"); i++) {
+            Thread.sleep(100);
+        }
+        stdin.write("quit\n".getBytes(StandardCharsets.UTF_8));
+        stdin.close();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(printed).contains("\u0007").containsPattern("A: 0:0\\d of 1:00");
+    }
 }
