@@ -133,7 +133,8 @@ final class RunCommand implements Callable<Integer> {
                 BlockAssignments.load(prepared.draaiboek(), prepared.folder().dir(), new ArrayList<>())
                         .forEach((code, groups) -> assignments.put(code, AssignmentLines.of(console.messages(), groups)));
                 FullScreenSession screen = new FullScreenSession(session, clock, console.messages(), warnMinutes,
-                        !environment.colour(), assignments).plannedStart(plannedStart(prepared, environment)).opening(opening);
+                        !environment.colour(), assignments).plannedStart(plannedStart(prepared, environment)).opening(opening)
+                        .onTerminate(() -> console.say("run.interrupted", prepared.folder().dir().toString()));
                 screen.run();
                 if (screen.interrupted() && !session.state().isEnded()) {
                     console.say("run.interrupted", prepared.folder().dir().toString());

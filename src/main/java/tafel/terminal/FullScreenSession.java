@@ -1,6 +1,10 @@
 package tafel.terminal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +19,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
+import org.jline.utils.Curses;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
@@ -44,6 +49,7 @@ public final class FullScreenSession {
     private volatile boolean leaving;
     private volatile boolean interrupted;
     private boolean clockWarned;
+    private Runnable sayOnTerminate = () -> { };
     private Optional<OffsetDateTime> plannedStart = Optional.empty();
 
     public FullScreenSession(JournaledSession session, Clock clock, Messages messages, int warnMinutes, boolean monochrome) {
@@ -69,6 +75,12 @@ public final class FullScreenSession {
     /** A line shown when the screen opens: on resume, what was restored. */
     public FullScreenSession opening(String message) {
         this.ui = ui.withMessage(message, false);
+        return this;
+    }
+
+    /** What to say after the terminal is given back when the process is told to stop (SIGTERM, a closed window). */
+    public FullScreenSession onTerminate(Runnable say) {
+        this.sayOnTerminate = say;
         return this;
     }
 
@@ -100,19 +112,31 @@ public final class FullScreenSession {
         // Ctrl-C leaves the loop within a second, so the terminal is given back in the finally below
         Terminal.SignalHandler previousInterrupt = terminal.handle(Terminal.Signal.INT, signal -> stop());
         AtomicBoolean restored = new AtomicBoolean();
+        String giveBack = sequence(terminal, Capability.cursor_visible, Capability.keypad_local, Capability.exit_ca_mode);
         Runnable restore = () -> {
             if (restored.compareAndSet(false, true)) {
-                terminal.puts(Capability.cursor_visible);
-                terminal.puts(Capability.keypad_local);
-                terminal.puts(Capability.exit_ca_mode);
-                terminal.flush();
-                terminal.setAttributes(original);
+                try {
+                    terminal.puts(Capability.cursor_visible);
+                    terminal.puts(Capability.keypad_local);
+                    terminal.puts(Capability.exit_ca_mode);
+                    terminal.flush();
+                    terminal.setAttributes(original);
+                } catch (IllegalStateException closedByJLine) {
+                    // On SIGTERM JLine's own shutdown hook may close the terminal first: it gives back the
+                    // line settings but not the screen, so leave full screen by writing the sequence directly
+                    PrintStream screen = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+                    screen.print(giveBack);
+                    screen.flush();
+                }
             }
         };
         // SIGTERM (a closed terminal window, kill) runs shutdown hooks only: give the terminal back there too
         Thread onTerminate = new Thread(() -> {
             interrupted = true;
             restore.run();
+            if (!session.state().isEnded()) {
+                sayOnTerminate.run();
+            }
         }, "tafel-restore-terminal");
         Runtime.getRuntime().addShutdownHook(onTerminate);
         terminal.puts(Capability.enter_ca_mode);
@@ -147,6 +171,18 @@ public final class FullScreenSession {
                 // the hook is running or has run: nothing to remove
             }
         }
+    }
+
+    /** The terminal's own escape sequences for these capabilities, written out now for later. */
+    private static String sequence(Terminal terminal, Capability... capabilities) {
+        StringWriter text = new StringWriter();
+        for (Capability capability : capabilities) {
+            String pattern = terminal.getStringCapability(capability);
+            if (pattern != null) {
+                Curses.tputs(text, pattern);
+            }
+        }
+        return text.toString();
     }
 
     private void stop() {
