@@ -1,0 +1,104 @@
+package tafel.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/ARCHITECTURE.md, checked over the sources: every import and every written-out
+ * name ({@code tafel.io.x.Y} inline counts too) of every file in {@code src/main/java}.
+ */
+class ImportRulesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/tafel");
+    private static final Set<String> DOMAIN = Set.of("draaiboek", "session", "antwerp", "matching", "text");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([a-zA-Z_][\\w.]*)", Pattern.MULTILINE);
+    private static final Pattern TAFEL_NAME = Pattern.compile("\\btafel\\.([a-z]+)\\.");
+
+    private record Source(String layer, Path file, Set<String> tafelLayers, Set<String> externals) {
+    }
+
+    private static List<Source> sources() throws IOException {
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String layer = SOURCES.relativize(file).getName(0).toString();
+                String text = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+                Set<String> tafel = new TreeSet<>();
+                Set<String> external = new TreeSet<>();
+                Matcher imports = IMPORT.matcher(text);
+                while (imports.find()) {
+                    String name = imports.group(1);
+                    if (!name.startsWith("tafel.")) {
+                        external.add(name.startsWith("java.") ? "java" : name.split("\\.")[0] + "." + name.split("\\.")[1]);
+                    }
+                }
+                Matcher names = TAFEL_NAME.matcher(text.replaceFirst("(?m)^package [^;]+;", ""));
+                while (names.find()) {
+                    tafel.add(names.group(1));
+                }
+                tafel.remove(layer);
+                sources.add(new Source(layer, file, tafel, external));
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void theDomainIsPureJavaAndOtherDomainPackagesOnly() throws IOException {
+        for (Source source : sources()) {
+            if (DOMAIN.contains(source.layer())) {
+                assertThat(source.externals()).as(source.file() + " may use the JDK only").isSubsetOf("java");
+                assertThat(DOMAIN).as(source.file() + " may use domain packages only").containsAll(source.tafelLayers());
+            }
+        }
+    }
+
+    @Test
+    void onlyTheCommandsKnowTheCommandLine() throws IOException {
+        for (Source source : sources()) {
+            if (!source.layer().equals("cli")) {
+                assertThat(source.tafelLayers()).as(source.file() + " must not use cli").doesNotContain("cli");
+                assertThat(source.externals()).as(source.file() + " must not use picocli").doesNotContain("picocli.CommandLine");
+            }
+        }
+    }
+
+    @Test
+    void adaptersDoNotReachSideways() throws IOException {
+        Map<String, Set<String>> forbidden = Map.of(
+                "io", Set.of("report", "terminal", "cli"),
+                "journal", Set.of("io", "report", "terminal", "cli"),
+                "report", Set.of("terminal", "journal", "cli"),
+                "i18n", Set.of("io", "journal", "report", "terminal", "cli"),
+                "templates", Set.of("io", "journal", "report", "terminal", "cli"));
+        for (Source source : sources()) {
+            Set<String> not = forbidden.getOrDefault(source.layer(), Set.of());
+            if (!not.isEmpty()) {
+                assertThat(source.tafelLayers()).as(source.file() + " must not use " + not).doesNotContainAnyElementsOf(not);
+            }
+        }
+    }
+
+    @Test
+    void theRulesSeeWhatTheyCheck() throws IOException {
+        // a rule over nothing cannot fail: make sure every layer was found and imports were read
+        Set<String> layers = new TreeSet<>();
+        sources().forEach(source -> layers.add(source.layer()));
+        assertThat(layers).contains("cli", "io", "journal", "report", "terminal", "draaiboek", "session", "antwerp", "matching");
+        assertThat(sources().stream().filter(source -> source.layer().equals("cli"))
+                .flatMap(source -> source.tafelLayers().stream())).contains("io", "antwerp");
+    }
+}
