@@ -20,6 +20,8 @@ import tafel.antwerp.Allocation;
 import tafel.antwerp.Candidate;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.WithinTheme;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProjectRows;
 import tafel.io.antwerp.ThemeBudgetRows;

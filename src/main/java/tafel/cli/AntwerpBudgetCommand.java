@@ -17,12 +17,14 @@ import tafel.antwerp.EntryRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvInput;
-import tafel.text.Phrase;
 import tafel.terminal.AntwerpEntry;
+import tafel.text.Phrase;
 
 /** {@code tafel antwerp budget DIR}: each table's split of the whole budget over the selected themes. */
 @Command(name = "budget", mixinStandardHelpOptions = true, sortOptions = false)

@@ -18,6 +18,8 @@ import tafel.antwerp.Money;
 import tafel.antwerp.Theme;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.CatalogueRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;

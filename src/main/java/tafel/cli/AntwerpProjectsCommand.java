@@ -24,14 +24,16 @@ import tafel.antwerp.Project;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.antwerp.ProjectRows;
 import tafel.io.csv.CsvInput;
 import tafel.io.csv.CsvOutput;
-import tafel.text.Phrase;
 import tafel.terminal.AntwerpEntry;
+import tafel.text.Phrase;
 
 /**
  * {@code tafel antwerp projects DIR}: the submitted projects and online votes (copied into the

@@ -22,6 +22,7 @@ import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.app.ExitCode;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;

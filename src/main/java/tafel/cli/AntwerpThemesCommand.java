@@ -15,6 +15,8 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.antwerp.TieRule;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;

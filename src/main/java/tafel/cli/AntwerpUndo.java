@@ -4,6 +4,8 @@ import java.util.List;
 
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 
 /** Withdraws an entry: a new journal entry that says so; the old one stays, visible in the audit. */
 final class AntwerpUndo {

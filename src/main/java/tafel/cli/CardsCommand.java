@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.csv.CsvInput;

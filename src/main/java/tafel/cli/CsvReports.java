@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
 import tafel.io.files.TextFiles;

@@ -5,11 +5,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.DraaiboekLoader;
 import tafel.io.DraaiboekSources;
-import tafel.io.files.TextFiles;
 import tafel.io.LoadedDraaiboek;
+import tafel.io.files.TextFiles;
 import tafel.templates.TemplateCatalog;
 import tafel.text.ClosestMatch;
 

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.csv.CsvInput;
 import tafel.io.files.IoFailure;
 import tafel.io.files.TextFiles;

@@ -23,6 +23,8 @@ import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ThemeTally;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;

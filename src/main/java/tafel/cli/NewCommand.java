@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.templates.TemplateCatalog;
 import tafel.text.ClosestMatch;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.files.IoFailure;
 import tafel.io.files.OutputFiles;
 import tafel.text.Phrase;

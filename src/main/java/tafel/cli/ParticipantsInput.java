@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
 import tafel.io.participants.ParticipantRows;

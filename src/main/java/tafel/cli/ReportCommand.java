@@ -14,11 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.report.AntwerpReport;
 import tafel.report.Anonymiser;
+import tafel.report.AntwerpReport;
 import tafel.report.SessionReport;
 
 /** {@code tafel report DIR -o report.pdf}: the PDF report of a session folder or an Antwerp process folder. */

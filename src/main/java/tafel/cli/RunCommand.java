@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.LoadedDraaiboek;
 import tafel.io.SessionFolder;

@@ -5,6 +5,8 @@ import java.nio.file.NoSuchFileException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.SessionFolder;
 import tafel.journal.JournalException;
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
 import tafel.draaiboek.Agenda;
 import tafel.draaiboek.AgendaEntry;
 import tafel.draaiboek.Draaiboek;

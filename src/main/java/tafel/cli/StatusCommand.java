@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.csv.CsvOutput;

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 import tafel.matching.Person;

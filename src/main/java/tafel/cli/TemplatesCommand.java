@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.DraaiboekLoader;
 import tafel.io.DraaiboekSource;

@@ -5,6 +5,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import tafel.app.ExitCode;
+
 /** A wrong command line: say what is wrong, suggest the closest option, point at --help; exit 2. */
 final class UsageErrorHandler implements IParameterExceptionHandler {
 

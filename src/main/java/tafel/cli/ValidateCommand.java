@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.ExitCode;
+import tafel.app.TafelException;
 import tafel.draaiboek.Finding;
 import tafel.io.LoadedDraaiboek;
 import tafel.io.csv.CsvOutput;

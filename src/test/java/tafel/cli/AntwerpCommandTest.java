@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** A whole Antwerp process from the example batch files, and its corrections and bad input. */
 class AntwerpCommandTest {
 

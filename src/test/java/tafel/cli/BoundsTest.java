@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** Numbers beyond what tafel can do are refused with the limit named, before any work: never a crash or an endless run. */
 class BoundsTest {
 

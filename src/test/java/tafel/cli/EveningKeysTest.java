@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** What the facilitator's keys and scripts do at the edges of an evening. */
 class EveningKeysTest {
 

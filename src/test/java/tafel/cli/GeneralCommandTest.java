@@ -1,5 +1,6 @@
 package tafel.cli;
 
+import tafel.app.ExitCode;
 import tafel.i18n.Language;
 import tafel.i18n.Messages;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** Input made to hurt — alias bombs, huge scalars, control bytes — is refused quickly, located, in words. */
 class HostileInputTest {
 

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** A journal that was copied, cut, shuffled or mixed with another one says where, instead of being believed. */
 class JournalIntegrityTest {
 

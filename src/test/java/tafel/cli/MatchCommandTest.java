@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** From a participants spreadsheet to a match list and a table plan, and into a draaiboek. */
 class MatchCommandTest {
 

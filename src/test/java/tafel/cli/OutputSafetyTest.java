@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** Every -o is refused where it would destroy an input, a journal or a device, and written whole or not at all. */
 class OutputSafetyTest {
 

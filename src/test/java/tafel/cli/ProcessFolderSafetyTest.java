@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** A rejected file never takes the place of a good one in a process folder, and the folder keeps working. */
 class ProcessFolderSafetyTest {
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.ExitCode;
+
 /** Readers check what a file says about itself, locate every problem, and never show a parser's own words. */
 class ReadersTest {
 

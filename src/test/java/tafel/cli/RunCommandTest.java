@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import tafel.app.ExitCode;
 import tafel.draaiboek.Draaiboek;
 import tafel.draaiboek.Drafts;
 import tafel.templates.TemplateCatalog;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import tafel.app.ExitCode;
+
 class ShowCommandTest {
 
     private static final String LEERSESSIE = "templates/leersessie-bewoners-ambtenaren.yaml";

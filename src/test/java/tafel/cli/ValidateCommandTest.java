@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import tafel.app.ExitCode;
+
 class ValidateCommandTest {
 
     private static final String BROKEN = "src/test/resources/broken/";

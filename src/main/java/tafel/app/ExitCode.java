@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.app;
 
 /** The exit codes tafel promises (sysexits.h values, so shell scripts can tell causes apart). */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.app;
 
 import tafel.text.Phrase;
 
