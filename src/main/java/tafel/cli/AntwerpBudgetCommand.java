@@ -18,6 +18,7 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
@@ -67,7 +68,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (online != null) {
-            CsvInput check = CsvReports.open(online);
+            CsvInput check = InputFiles.csv(online);
             ProcessInput reread = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_BUDGET, online.toString(),
                     Files.readAllBytes(online));
             console.say("antwerp.budget.online", reread.contents().onlineSplits().size(), check.rows().size());
@@ -106,7 +107,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     }
 
     private void batch(Console console, ProcessInput process, List<String> selected) {
-        CsvInput table = CsvReports.open(input);
+        CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.budget(table, "table", problems);
         int rejected = read.rejected();

@@ -19,6 +19,7 @@ import tafel.antwerp.Theme;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.antwerp.CatalogueRows;
 import tafel.io.antwerp.CsvProblem;
@@ -97,7 +98,7 @@ final class AntwerpInitCommand implements Callable<Integer> {
         if (onlineWeight.signum() < 0 || onlineWeight.compareTo(BigDecimal.ONE) > 0) {
             throw TafelException.of(ExitCode.USAGE, "rules.fraction", "--online-weight", onlineWeight.toPlainString());
         }
-        CsvInput table = CsvReports.open(themes);
+        CsvInput table = InputFiles.csv(themes);
         List<CsvProblem> problems = new ArrayList<>();
         CatalogueRows.Read catalogue = CatalogueRows.read(table, problems);
         CsvReports.check(console, problems, table.rows().size(), catalogue.rejected());

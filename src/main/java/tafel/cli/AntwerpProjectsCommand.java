@@ -25,6 +25,7 @@ import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
@@ -71,7 +72,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         // also repair a folder whose stored files no longer agree with each other.
         ProcessInput process = projectsFile != null ? copyProjects(console, folder) : ProcessInput.open(console, folder);
         if (onlineVotes != null) {
-            CsvInput table = CsvReports.open(onlineVotes);
+            CsvInput table = InputFiles.csv(onlineVotes);
             process = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_VOTES, onlineVotes.toString(),
                     Files.readAllBytes(onlineVotes));
             console.say("antwerp.projects.online", table.rows().size());
@@ -128,7 +129,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     }
 
     private void batch(Console console, ProcessInput process, Map<String, Project> ballot) {
-        CsvInput table = CsvReports.open(input);
+        CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.projects(table, round, problems);
         int rejected = read.rejected();
@@ -174,7 +175,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
     private ProcessInput copyProjects(Console console, ProcessFolder folder) {
         ThemeCatalogue catalogue = ProcessInput.unchecked(console, folder).catalogue();
-        CsvInput table = CsvReports.open(projectsFile);
+        CsvInput table = InputFiles.csv(projectsFile);
         List<CsvProblem> problems = new ArrayList<>();
         ProjectRows.Read read = ProjectRows.read(table, false, problems);
         int rejected = read.rejected();

@@ -16,6 +16,7 @@ import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.antwerp.TieRule;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
@@ -84,7 +85,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     }
 
     private void batch(Console console, ProcessInput process) {
-        CsvInput table = CsvReports.open(input);
+        CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.themes(table, evening, problems);
         int rejected = read.rejected();

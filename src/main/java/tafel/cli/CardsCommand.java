@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
@@ -59,7 +60,7 @@ final class CardsCommand implements Callable<Integer> {
                 heading = loaded.title() + " · " + chosen.get().code() + " " + chosen.get().title();
             }
         }
-        CsvInput table = CsvReports.open(matches);
+        CsvInput table = InputFiles.csv(matches);
         Optional<Integer> round = table.column("round", "ronde");
         Optional<Integer> leftName = table.column("left_name");
         Optional<Integer> rightName = table.column("right_name");

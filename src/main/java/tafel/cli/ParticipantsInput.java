@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
@@ -22,7 +23,7 @@ final class ParticipantsInput {
     }
 
     static List<Person> read(Console console, Path file) {
-        CsvInput table = CsvReports.open(file);
+        CsvInput table = InputFiles.csv(file);
         List<CsvProblem> problems = new ArrayList<>();
         ParticipantRows.Read read = ParticipantRows.read(table, problems);
         CsvReports.check(console, problems, read.rows(), read.rejected());

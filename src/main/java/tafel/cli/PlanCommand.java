@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.InputFiles;
 import tafel.app.TafelException;
 import tafel.io.csv.CsvInput;
 import tafel.report.Anonymiser;
@@ -38,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         OutputTarget.check(output, tables);
-        CsvInput table = CsvReports.open(tables);
+        CsvInput table = InputFiles.csv(tables);
         Optional<Integer> round = table.column("round", "ronde");
         Optional<Integer> number = table.column("table", "tafel");
         Optional<Integer> id = table.column("participant_id", "id");

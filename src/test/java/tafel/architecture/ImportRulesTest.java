@@ -97,7 +97,8 @@ class ImportRulesTest {
         // a rule over nothing cannot fail: make sure every layer was found and imports were read
         Set<String> layers = new TreeSet<>();
         sources().forEach(source -> layers.add(source.layer()));
-        assertThat(layers).contains("cli", "io", "journal", "report", "terminal", "draaiboek", "session", "antwerp", "matching");
+        assertThat(layers).contains("app", "cli", "io", "journal", "report", "terminal", "draaiboek", "session", "antwerp",
+                "matching");
         assertThat(sources().stream().filter(source -> source.layer().equals("cli"))
                 .flatMap(source -> source.tafelLayers().stream())).contains("io", "antwerp");
     }

@@ -1,0 +1,156 @@
+package tafel.app;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tafel.antwerp.Candidate;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.ProjectRows;
+import tafel.io.antwerp.ThemeBudgetRows;
+import tafel.io.csv.Amounts;
+import tafel.io.csv.CsvInput;
+import tafel.io.pabulib.PabulibFile;
+import tafel.io.pabulib.PabulibReader;
+import tafel.text.Phrase;
+
+/**
+ * Use case: read the projects to allocate, from an organiser's CSV (with a budget or theme
+ * budgets) or from a pabulib file (ballots counted, budgets from its META, the official outcome
+ * kept for comparison). Every rejected row comes back as a located problem; nothing is printed.
+ */
+public final class ProjectsToAllocate {
+
+    /** What the allocation needs: candidates, budget per theme, a name per theme, the published outcome if any. */
+    public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
+                        Map<String, Boolean> official) {
+    }
+
+    /** The input, with every problem found on the way and how many rows could not be used. */
+    public record Read(Input input, List<CsvProblem> problems, int rowsRead, int rejected) {
+        public Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private ProjectsToAllocate() {
+    }
+
+    public static Read fromCsv(Path projectsFile, Optional<Path> themeBudgetsFile, Optional<String> budget) {
+        CsvInput table = InputFiles.csv(projectsFile);
+        List<CsvProblem> problems = new ArrayList<>();
+        ProjectRows.Read read = ProjectRows.read(table, true, problems);
+        Map<String, Long> budgets;
+        int rejected = read.rejected();
+        if (themeBudgetsFile.isPresent()) {
+            CsvInput budgetTable = InputFiles.csv(themeBudgetsFile.get());
+            int before = problems.size();
+            budgets = ThemeBudgetRows.read(budgetTable, problems);
+            rejected += problems.size() - before;
+        } else if (budget.isPresent()) {
+            long cents = Amounts.cents(budget.get())
+                    .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", budget.get()));
+            List<String> themes = read.rows().stream().map(row -> row.project().theme()).distinct().toList();
+            if (themes.size() > 1) {
+                throw TafelException.of(ExitCode.USAGE, "allocate.severalThemes", String.join(", ", themes));
+            }
+            budgets = new LinkedHashMap<>();
+            budgets.put(themes.isEmpty() ? "" : themes.get(0), cents);
+        } else {
+            throw TafelException.of(ExitCode.USAGE, "allocate.noBudget");
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ProjectRows.Row row : read.rows()) {
+            if (!budgets.containsKey(row.project().theme())) {
+                problems.add(new CsvProblem(projectsFile.toString(), row.line(),
+                        Phrase.of("allocate.theme.noBudget", row.project().theme())));
+                rejected++;
+                continue;
+            }
+            BigDecimal votes = row.votes().orElse(BigDecimal.ZERO);
+            candidates.add(new Candidate(row.project().id(), row.project().title(), row.project().theme(),
+                    row.project().cost(), votes, votes.toPlainString(), votes.toPlainString(), 0, candidates.size()));
+        }
+        Map<String, String> names = new HashMap<>();
+        budgets.keySet().forEach(theme -> names.put(theme, theme));
+        return new Read(new Input(candidates, budgets, names, Map.of()), problems, table.rows().size(), rejected);
+    }
+
+    /** @param budget a budget that replaces the file's own (as people type it), or empty */
+    public static Read fromPabulib(Path pbFile, Optional<String> budget) {
+        PabulibReader.Read read = InputFiles.pabulib(pbFile);
+        List<CsvProblem> problems = new ArrayList<>();
+        read.problems().forEach(problem -> problems.add(new CsvProblem(pbFile.toString(), problem.line(), problem.message())));
+        int rejected = (int) read.problems().stream().filter(PabulibReader.Problem::rejects).count();
+        PabulibFile file = read.file();
+        Map<String, Long> budgets = budgets(pbFile, file, budget);
+        Map<String, Long> counted = new HashMap<>();
+        for (PabulibFile.PbVote vote : file.votes()) {
+            vote.projects().stream().distinct().forEach(id -> counted.merge(id, 1L, Long::sum));
+        }
+        Set<String> known = new HashSet<>();
+        file.projects().forEach(project -> known.add(project.id()));
+        // Without a readable PROJECTS section every vote would be "unknown": say the cause once, not a thousand times
+        for (PabulibFile.PbVote vote : known.isEmpty() ? List.<PabulibFile.PbVote>of() : file.votes()) {
+            for (String id : vote.projects()) {
+                if (!known.contains(id)) {
+                    problems.add(new CsvProblem(pbFile.toString(), vote.line(), Phrase.of("allocate.pb.unknownProject", id)));
+                    rejected++;
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Boolean> official = new LinkedHashMap<>();
+        for (PabulibFile.PbProject project : file.projects()) {
+            String theme = budgets.containsKey("") ? "" : project.categories().stream().filter(budgets::containsKey)
+                    .findFirst().orElse(null);
+            if (theme == null) {
+                problems.add(new CsvProblem(pbFile.toString(), project.line(),
+                        Phrase.of("allocate.theme.noBudget", String.join(",", project.categories()))));
+                rejected++;
+                continue;
+            }
+            long votes = project.votes().orElse(counted.getOrDefault(project.id(), 0L));
+            candidates.add(new Candidate(project.id(), project.name(), theme, project.cost(),
+                    BigDecimal.valueOf(votes), Long.toString(votes), Long.toString(votes), 0, candidates.size()));
+            project.selected().ifPresent(selected -> official.put(project.id(), selected));
+        }
+        Map<String, String> names = new HashMap<>();
+        budgets.keySet().forEach(theme -> names.put(theme, theme.isEmpty() ? file.meta().getOrDefault("description", "") : theme));
+        return new Read(new Input(candidates, budgets, names, official), problems,
+                file.projects().size() + file.votes().size(), rejected);
+    }
+
+    /** Per category when META gives a budget for each, else the one budget (the given one first). */
+    private static Map<String, Long> budgets(Path pbFile, PabulibFile file, Optional<String> budget) {
+        Map<String, Long> budgets = new LinkedHashMap<>();
+        List<String> categories = split(file.meta().getOrDefault("categories", ""));
+        List<String> perCategory = split(file.meta().getOrDefault("budget_per_category", ""));
+        if (!categories.isEmpty() && categories.size() == perCategory.size()) {
+            for (int i = 0; i < categories.size(); i++) {
+                budgets.put(categories.get(i), PabulibReader.machineCents(perCategory.get(i)).orElseThrow(() ->
+                        TafelException.of(ExitCode.BAD_DATA, "allocate.pb.budget", pbFile.toString())));
+            }
+            return budgets;
+        }
+        String total = budget.orElse(file.meta().get("budget"));
+        if (total == null) {
+            throw TafelException.of(ExitCode.BAD_DATA, "allocate.pb.budget", pbFile.toString());
+        }
+        budgets.put("", (budget.isPresent() ? Amounts.cents(total) : PabulibReader.machineCents(total)).orElseThrow(() ->
+                TafelException.of(ExitCode.BAD_DATA, "allocate.pb.budget", pbFile.toString())));
+        return budgets;
+    }
+
+    private static List<String> split(String list) {
+        return list.isBlank() ? List.of() : Arrays.stream(list.split(",")).map(String::strip).toList();
+    }
+}
