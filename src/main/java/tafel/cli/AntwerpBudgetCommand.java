@@ -17,6 +17,7 @@ import tafel.antwerp.EntryRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.InputFiles;
 import tafel.app.TafelException;
@@ -50,7 +51,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Console console = parent.console();
         ProcessFolder folder = new ProcessFolder(dir);
-        ProcessInput process = ProcessInput.open(console, folder);
+        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), folder);
         ThemeTally.Result themes = process.outcome().themes();
         if (!themes.decided() || themes.selected().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.themesOpen").withHint("antwerp.budget.themesOpen.hint", dir.toString());
@@ -61,7 +62,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             AntwerpUndo.undo(console, process, undo, parent.environment());
         } else if (input == null && online == null) {
             List<String> names = themes.selected().stream().map(Theme::name).toList();
-            ProcessInput current = process;
+            AntwerpProcess current = process;
             new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(),
                     line -> enter(current, selected, line.table(), line.items()),
                     () -> printer.budget(current.outcome(), false));
@@ -69,7 +70,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         }
         if (online != null) {
             CsvInput check = InputFiles.csv(online);
-            ProcessInput reread = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_BUDGET, online.toString(),
+            AntwerpProcess reread = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.ONLINE_BUDGET, online.toString(),
                     Files.readAllBytes(online));
             console.say("antwerp.budget.online", reread.contents().onlineSplits().size(), check.rows().size());
             process = reread;
@@ -82,7 +83,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     }
 
     /** Interactive: "TABLE: theme=amount, theme=25%, …". */
-    private AntwerpEntry.Entered enter(ProcessInput process, List<String> selected, String table, List<String> items) {
+    private AntwerpEntry.Entered enter(AntwerpProcess process, List<String> selected, String table, List<String> items) {
         List<EntryRules.Share> shares = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String item : items) {
@@ -99,14 +100,14 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         if (!checked.ok()) {
             return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
-        process.append(List.of(new ProcessEvent.BudgetSplit(ProcessInput.now(parent.environment()),
+        process.append(List.of(new ProcessEvent.BudgetSplit(parent.environment().now(),
                 process.state().nextEntry(), table, checked.value(), process.state().budgetSplit(table).map(ProcessEvent::entry))));
         return AntwerpEntry.Entered.saved(checked.value().entrySet().stream()
                 .map(entry -> process.contents().catalogue().byId(entry.getKey()).name() + " "
                         + tafel.antwerp.Money.display(entry.getValue(), parent.console().messages().locale())).toList());
     }
 
-    private void batch(Console console, ProcessInput process, List<String> selected) {
+    private void batch(Console console, AntwerpProcess process, List<String> selected) {
         CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.budget(table, "table", problems);
@@ -128,7 +129,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
                         Phrase.of("batch.table", group.key().get(0), problem))));
                 continue;
             }
-            events.add(new ProcessEvent.BudgetSplit(ProcessInput.now(parent.environment()), entry++, group.key().get(0),
+            events.add(new ProcessEvent.BudgetSplit(parent.environment().now(), entry++, group.key().get(0),
                     checked.value(), process.state().budgetSplit(group.key().get(0)).map(ProcessEvent::entry)));
         }
         CsvReports.check(console, problems, read.rows(), rejected);

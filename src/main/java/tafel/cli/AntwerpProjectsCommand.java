@@ -24,6 +24,7 @@ import tafel.antwerp.Project;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.InputFiles;
 import tafel.app.TafelException;
@@ -70,10 +71,10 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         ProcessFolder folder = new ProcessFolder(dir);
         // A new projects file is checked against the folder before the folder is opened, so it can
         // also repair a folder whose stored files no longer agree with each other.
-        ProcessInput process = projectsFile != null ? copyProjects(console, folder) : ProcessInput.open(console, folder);
+        AntwerpProcess process = projectsFile != null ? copyProjects(console, folder) : AntwerpProcess.open(new ConsoleNotices(console), folder);
         if (onlineVotes != null) {
             CsvInput table = InputFiles.csv(onlineVotes);
-            process = ProcessInput.replace(console, folder, ProcessFolder.ONLINE_VOTES, onlineVotes.toString(),
+            process = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.ONLINE_VOTES, onlineVotes.toString(),
                     Files.readAllBytes(onlineVotes));
             console.say("antwerp.projects.online", table.rows().size());
         }
@@ -88,7 +89,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.projects.noBudget").withHint("antwerp.projects.noBudget.hint", dir.toString());
         }
         Map<String, Project> ballot = ballot(outcome);
-        ProcessInput current = process;
+        AntwerpProcess current = process;
         AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
         if (input != null) {
             batch(console, process, ballot);
@@ -116,19 +117,19 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         return ballot;
     }
 
-    private AntwerpEntry.Entered enter(ProcessInput process, Map<String, Project> ballot, String table, List<String> items) {
+    private AntwerpEntry.Entered enter(AntwerpProcess process, Map<String, Project> ballot, String table, List<String> items) {
         EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable(),
                 roundThemes(process, ballot, round, table));
         if (!checked.ok()) {
             return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
-        process.append(List.of(new ProcessEvent.ProjectsChosen(ProcessInput.now(parent.environment()),
+        process.append(List.of(new ProcessEvent.ProjectsChosen(parent.environment().now(),
                 process.state().nextEntry(), round, table, checked.value(),
                 process.state().projectChoice(round, table).map(ProcessEvent::entry))));
         return AntwerpEntry.Entered.saved(checked.value());
     }
 
-    private void batch(Console console, ProcessInput process, Map<String, Project> ballot) {
+    private void batch(Console console, AntwerpProcess process, Map<String, Project> ballot) {
         CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.projects(table, round, problems);
@@ -151,7 +152,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
                         Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
                 continue;
             }
-            events.add(new ProcessEvent.ProjectsChosen(ProcessInput.now(parent.environment()), entry++, group.key().get(0),
+            events.add(new ProcessEvent.ProjectsChosen(parent.environment().now(), entry++, group.key().get(0),
                     group.key().get(1), checked.value(),
                     process.state().projectChoice(group.key().get(0), group.key().get(1)).map(ProcessEvent::entry)));
         }
@@ -161,7 +162,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     }
 
     /** The themes the other tables of this round already chose projects from. */
-    private static java.util.Set<String> roundThemes(ProcessInput process, Map<String, Project> ballot, String round,
+    private static java.util.Set<String> roundThemes(AntwerpProcess process, Map<String, Project> ballot, String round,
                                                      String table) {
         java.util.Set<String> themes = new java.util.TreeSet<>();
         for (ProcessEvent.ProjectsChosen chosen : process.state().projectChoices()) {
@@ -173,8 +174,8 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     }
 
     /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
-    private ProcessInput copyProjects(Console console, ProcessFolder folder) {
-        ThemeCatalogue catalogue = ProcessInput.unchecked(console, folder).catalogue();
+    private AntwerpProcess copyProjects(Console console, ProcessFolder folder) {
+        ThemeCatalogue catalogue = AntwerpProcess.unchecked(folder).catalogue();
         CsvInput table = InputFiles.csv(projectsFile);
         List<CsvProblem> problems = new ArrayList<>();
         ProjectRows.Read read = ProjectRows.read(table, false, problems);
@@ -197,7 +198,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             }
         }
         CsvReports.check(console, problems, table.rows().size(), rejected);
-        ProcessInput replaced = ProcessInput.replace(console, folder, ProcessFolder.PROJECTS, projectsFile.toString(),
+        AntwerpProcess replaced = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.PROJECTS, projectsFile.toString(),
                 copy.toString().getBytes(StandardCharsets.UTF_8));
         console.say("antwerp.projects.copied", read.rows().size(), projectsFile.toString());
         return replaced;

@@ -22,6 +22,7 @@ import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvOutput;
@@ -51,7 +52,7 @@ final class AntwerpResultsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = parent.console();
-        ProcessInput process = ProcessInput.open(console, new ProcessFolder(dir));
+        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         AntwerpOutcome outcome = process.outcome();
         ResultsPrinter printer = new ResultsPrinter(console, process);
         switch (format.format()) {
@@ -67,10 +68,10 @@ final class AntwerpResultsCommand implements Callable<Integer> {
     static final class ResultsPrinter {
 
         private final Console console;
-        private final ProcessInput process;
+        private final AntwerpProcess process;
         private final Locale locale;
 
-        ResultsPrinter(Console console, ProcessInput process) {
+        ResultsPrinter(Console console, AntwerpProcess process) {
             this.console = console;
             this.process = process;
             this.locale = console.messages().locale();

@@ -15,6 +15,7 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.antwerp.TieRule;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.InputFiles;
 import tafel.app.TafelException;
@@ -52,7 +53,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = parent.console();
-        ProcessInput process = ProcessInput.open(console, new ProcessFolder(dir));
+        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
@@ -71,20 +72,20 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     }
 
     /** One table typed in live: checked, journaled, or refused with the reasons. */
-    private AntwerpEntry.Entered enter(ProcessInput process, String table, List<String> written) {
+    private AntwerpEntry.Entered enter(AntwerpProcess process, String table, List<String> written) {
         EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
                 process.rules().themesPerTable());
         if (!checked.ok()) {
             return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
         }
-        process.append(List.of(new ProcessEvent.ThemesChosen(ProcessInput.now(parent.environment()),
+        process.append(List.of(new ProcessEvent.ThemesChosen(parent.environment().now(),
                 process.state().nextEntry(), evening, table, checked.value(),
                 process.state().themeChoice(evening, table).map(ProcessEvent::entry))));
         return AntwerpEntry.Entered.saved(checked.value().stream()
                 .map(id -> process.contents().catalogue().byId(id).name()).toList());
     }
 
-    private void batch(Console console, ProcessInput process) {
+    private void batch(Console console, AntwerpProcess process) {
         CsvInput table = InputFiles.csv(input);
         List<CsvProblem> problems = new ArrayList<>();
         BatchRows.Read read = BatchRows.themes(table, evening, problems);
@@ -103,7 +104,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
             }
             Optional<Integer> replaces = process.state().themeChoice(group.key().get(0), group.key().get(1))
                     .map(ProcessEvent::entry);
-            events.add(new ProcessEvent.ThemesChosen(ProcessInput.now(parent.environment()), entry++, group.key().get(0),
+            events.add(new ProcessEvent.ThemesChosen(parent.environment().now(), entry++, group.key().get(0),
                     group.key().get(1), checked.value(), replaces));
         }
         CsvReports.check(console, problems, read.rows(), rejected);
@@ -111,7 +112,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
         console.say("antwerp.themes.read", events.size(), read.rows(), input.toString());
     }
 
-    private void pick(Console console, ProcessInput process) {
+    private void pick(Console console, AntwerpProcess process) {
         ThemeTally.Result tally = process.outcome().themes();
         if (process.rules().tieRule() != TieRule.FACILITATOR || tally.tie().isEmpty()) {
             throw TafelException.of(ExitCode.USAGE, "antwerp.pick.noTie");
@@ -129,7 +130,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
         if (ids.stream().distinct().count() != tie.places()) {
             throw TafelException.of(ExitCode.USAGE, "antwerp.pick.count", tie.places());
         }
-        process.append(List.of(new ProcessEvent.TieResolved(ProcessInput.now(parent.environment()),
+        process.append(List.of(new ProcessEvent.TieResolved(parent.environment().now(),
                 process.state().nextEntry(), ids)));
         console.say("antwerp.pick.done", String.join(", ", picks));
     }

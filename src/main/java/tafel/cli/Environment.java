@@ -2,6 +2,7 @@ package tafel.cli;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,11 @@ public record Environment(Map<String, String> variables, Locale locale, boolean 
     public static Environment plain(Locale locale) {
         return new Environment(Map.of("NO_COLOR", "1"), locale, false,
                 Clock.fixed(Instant.parse("2026-11-24T18:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /** The time now, by the one clock tafel reads. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public boolean colour() {

@@ -23,6 +23,7 @@ import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ThemeTally;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
@@ -135,7 +136,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void antwerp(Console console, PrintWriter out) {
-        ProcessInput process = ProcessInput.open(console, new ProcessFolder(dir));
+        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         AntwerpOutcome outcome = process.outcome();
         if (format == Format.json) {
             StringWriter results = new StringWriter();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
@@ -45,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
         byte[] pdf;
         if (new ProcessFolder(dir).exists()) {
-            ProcessInput process = ProcessInput.open(console, new ProcessFolder(dir));
+            AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
             Map<String, String> names = new LinkedHashMap<>();
             process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
             pdf = AntwerpReport.render(process.contents().title(), process.rules(), process.outcome(), names,

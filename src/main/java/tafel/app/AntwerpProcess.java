@@ -1,8 +1,7 @@
-package tafel.cli;
+package tafel.app;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +12,6 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.Project;
-import tafel.app.ExitCode;
-import tafel.app.TafelException;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.files.AtomicFiles;
 import tafel.io.files.IoFailure;
@@ -22,31 +19,32 @@ import tafel.journal.Journal;
 import tafel.journal.JournalException;
 import tafel.journal.JournalReader;
 import tafel.journal.ProcessEventCodec;
+import tafel.text.Phrase;
 
 /**
- * Opening a process folder the way every {@code antwerp} command does: rules and files read and
- * checked (located messages, exit 65/66), the journal replayed; and appending new entries to it
- * with the same crash-safety as live sessions.
+ * Use cases on an Antwerp process folder, for every front end: open it (rules and files read and
+ * checked, located notices, exit 65/66, the journal replayed), take in a new file only when the
+ * folder stays usable, and append table entries with the same crash-safety as live sessions.
  */
-final class ProcessInput {
+public final class AntwerpProcess {
 
-    private final Console console;
+    private final Notices notices;
     private final ProcessFolder folder;
     private final ProcessFolder.Contents contents;
     private final AntwerpRules rules;
     private final ProcessState state;
     private boolean tornSetAside;
 
-    private ProcessInput(Console console, ProcessFolder folder, ProcessFolder.Contents contents) {
-        this.console = console;
+    private AntwerpProcess(Notices notices, ProcessFolder folder, ProcessFolder.Contents contents) {
+        this.notices = notices;
         this.folder = folder;
         this.contents = contents;
         this.rules = contents.rules().orElseThrow();
         this.state = ProcessState.replay(contents.events());
     }
 
-    static ProcessInput open(Console console, ProcessFolder folder) {
-        return new ProcessInput(console, folder, checked(console, folder, readRaw(console, folder, Map.of())));
+    public static AntwerpProcess open(Notices notices, ProcessFolder folder) {
+        return new AntwerpProcess(notices, folder, checked(notices, folder, readRaw(folder, Map.of())));
     }
 
     /**
@@ -55,10 +53,10 @@ final class ProcessInput {
      * there. Otherwise nothing is written and each conflict is listed (exit 65), so a rejected file
      * can never take the place of a good one.
      */
-    static ProcessInput replace(Console console, ProcessFolder folder, String name, String shownAs, byte[] content) {
-        ProcessFolder.Contents staged = readRaw(console, folder, Map.of(name, new ProcessFolder.Staged(shownAs, content)));
+    public static AntwerpProcess replace(Notices notices, ProcessFolder folder, String name, String shownAs, byte[] content) {
+        ProcessFolder.Contents staged = readRaw(folder, Map.of(name, new ProcessFolder.Staged(shownAs, content)));
         try {
-            checked(console, folder, staged);
+            checked(notices, folder, staged);
         } catch (TafelException refused) {
             throw refused.withHint("antwerp.replace.refused", shownAs, folder.file(name).toString());
         }
@@ -67,27 +65,27 @@ final class ProcessInput {
         List<String> missing = replayed.projectChoices().stream().flatMap(chosen -> chosen.projects().stream()
                 .filter(id -> !known.contains(id)).map(id -> chosen.round() + "/" + chosen.table() + ": " + id)).toList();
         if (!missing.isEmpty()) {
-            missing.forEach(conflict -> console.say("antwerp.replace.chosen", shownAs, conflict));
+            missing.forEach(conflict -> notices.say("antwerp.replace.chosen", shownAs, conflict));
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.replace.conflict", shownAs, missing.size())
                     .withHint("antwerp.replace.refused", shownAs, folder.file(name).toString());
         }
         // Warnings about the new file (a repeated online vote) are shown once, now that it is taken in
-        CsvReports.check(console, staged.problems().stream().filter(problem -> problem.file().equals(shownAs)).toList(), 0, 0);
+        notices.requireUsable(staged.problems().stream().filter(problem -> problem.file().equals(shownAs)).toList(), 0, 0);
         try {
             AtomicFiles.write(folder.file(name), content);
         } catch (IOException failed) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.file(name).toString(),
                     IoFailure.reason(failed)).causedBy(failed);
         }
-        return new ProcessInput(console, folder, staged);
+        return new AntwerpProcess(notices, folder, staged);
     }
 
     /** The folder as it is on disk, not checked: for reading the catalogue when a file is about to replace a broken one. */
-    static ProcessFolder.Contents unchecked(Console console, ProcessFolder folder) {
-        return readRaw(console, folder, Map.of());
+    public static ProcessFolder.Contents unchecked(ProcessFolder folder) {
+        return readRaw(folder, Map.of());
     }
 
-    private static ProcessFolder.Contents readRaw(Console console, ProcessFolder folder, Map<String, ProcessFolder.Staged> staged) {
+    private static ProcessFolder.Contents readRaw(ProcessFolder folder, Map<String, ProcessFolder.Staged> staged) {
         if (!folder.exists()) {
             throw TafelException.of(ExitCode.NO_INPUT, "antwerp.missing", folder.dir().toString())
                     .withHint("antwerp.missing.hint", folder.dir().toString());
@@ -98,50 +96,50 @@ final class ProcessInput {
             throw TafelException.of(ExitCode.NO_INPUT, "error.file.missing", missing.getFile());
         } catch (JournalException broken) {
             throw TafelException.of(ExitCode.BAD_DATA, "session.journal.broken", folder.file(ProcessFolder.JOURNAL).toString(),
-                    broken.line(), console.messages().get(broken.messageKey(), broken.args()))
+                    broken.line(), Phrase.of(broken.messageKey(), broken.args().toArray()))
                     .withHint("session.journal.broken.hint");
         } catch (IOException unreadable) {
             throw TafelException.of(ExitCode.NO_INPUT, "error.io", folder.dir() + ": " + unreadable.getMessage());
         }
     }
 
-    private static ProcessFolder.Contents checked(Console console, ProcessFolder folder, ProcessFolder.Contents contents) {
-        new Diagnostics(console).print(folder.file(ProcessFolder.RULES).toString(), contents.ruleFindings());
+    private static ProcessFolder.Contents checked(Notices notices, ProcessFolder folder, ProcessFolder.Contents contents) {
+        notices.findings(folder.file(ProcessFolder.RULES).toString(), contents.ruleFindings());
         if (contents.rules().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.rules.invalid", folder.file(ProcessFolder.RULES).toString());
         }
         // Warnings about stored files (a repeated online vote) were shown when the file was added;
         // only rows that cannot be used are worth repeating on every command.
         if (contents.rejected() > 0) {
-            CsvReports.check(console, contents.problems(), 0, contents.rejected());
+            notices.requireUsable(contents.problems(), 0, contents.rejected());
         }
-        contents.torn().ifPresent(torn -> console.say("status.torn", torn.line()));
+        contents.torn().ifPresent(torn -> notices.say("status.torn", torn.line()));
         return contents;
     }
 
-    ProcessFolder folder() {
+    public ProcessFolder folder() {
         return folder;
     }
 
-    ProcessFolder.Contents contents() {
+    public ProcessFolder.Contents contents() {
         return contents;
     }
 
-    AntwerpRules rules() {
+    public AntwerpRules rules() {
         return rules;
     }
 
-    ProcessState state() {
+    public ProcessState state() {
         return state;
     }
 
-    AntwerpOutcome outcome() {
+    public AntwerpOutcome outcome() {
         return AntwerpOutcome.compute(contents.catalogue(), rules, state, contents.onlineSplits(), contents.projects(),
                 contents.onlineVotes());
     }
 
     /** Appends entries (one write, one sync), after setting a torn last line aside. */
-    void append(List<ProcessEvent> events) {
+    public void append(List<ProcessEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -159,9 +157,5 @@ final class ProcessInput {
                     IoFailure.reason(failed)).causedBy(failed);
         }
         events.forEach(state::apply);
-    }
-
-    static OffsetDateTime now(Environment environment) {
-        return OffsetDateTime.now(environment.clock());
     }
 }
