@@ -10,19 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tafel.antwerp.EntryRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.antwerp.TieRule;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
-import tafel.app.InputFiles;
+import tafel.app.TableEntry;
 import tafel.app.TafelException;
-import tafel.io.antwerp.BatchRows;
-import tafel.io.antwerp.CsvProblem;
+import tafel.app.ThemeEntries;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.csv.CsvInput;
 import tafel.terminal.AntwerpEntry;
 
 /** {@code tafel antwerp themes DIR}: each table's five themes, typed in live or read from a batch file. */
@@ -60,56 +57,19 @@ final class AntwerpThemesCommand implements Callable<Integer> {
         } else if (!picks.isEmpty()) {
             pick(console, process);
         } else if (input != null) {
-            batch(console, process);
+            TableEntry.Batch saved = ThemeEntries.enterAll(process, input, evening, parent.environment().now(),
+                    new ConsoleNotices(console));
+            console.say("antwerp.themes.read", saved.tables(), saved.rows(), input.toString());
         } else {
             new AntwerpEntry(console.messages(), console.out()).themes(process.contents().catalogue(),
-                    process.rules().themesPerTable(), evening, written -> enter(process, written.table(), written.themes()),
+                    process.rules().themesPerTable(), evening,
+                    written -> EntryLines.of(console, ThemeEntries.enter(process, evening, written.table(), written.themes(),
+                            parent.environment().now())),
                     () -> printer.themes(process.outcome().themes(), big));
             return ExitCode.OK;
         }
         printer.themes(process.outcome().themes(), big);
         return ExitCode.OK;
-    }
-
-    /** One table typed in live: checked, journaled, or refused with the reasons. */
-    private AntwerpEntry.Entered enter(AntwerpProcess process, String table, List<String> written) {
-        EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
-                process.rules().themesPerTable());
-        if (!checked.ok()) {
-            return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
-        }
-        process.append(List.of(new ProcessEvent.ThemesChosen(parent.environment().now(),
-                process.state().nextEntry(), evening, table, checked.value(),
-                process.state().themeChoice(evening, table).map(ProcessEvent::entry))));
-        return AntwerpEntry.Entered.saved(checked.value().stream()
-                .map(id -> process.contents().catalogue().byId(id).name()).toList());
-    }
-
-    private void batch(Console console, AntwerpProcess process) {
-        CsvInput table = InputFiles.csv(input);
-        List<CsvProblem> problems = new ArrayList<>();
-        BatchRows.Read read = BatchRows.themes(table, evening, problems);
-        int rejected = read.rejected();
-        List<ProcessEvent> events = new ArrayList<>();
-        int entry = process.state().nextEntry();
-        for (BatchRows.Group group : read.groups()) {
-            List<String> written = group.values().stream().map(BatchRows.Value::item).toList();
-            EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
-                    process.rules().themesPerTable());
-            if (!checked.ok()) {
-                rejected++;
-                checked.problems().forEach(problem -> problems.add(new CsvProblem(input.toString(), group.line(),
-                        tafel.text.Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
-                continue;
-            }
-            Optional<Integer> replaces = process.state().themeChoice(group.key().get(0), group.key().get(1))
-                    .map(ProcessEvent::entry);
-            events.add(new ProcessEvent.ThemesChosen(parent.environment().now(), entry++, group.key().get(0),
-                    group.key().get(1), checked.value(), replaces));
-        }
-        CsvReports.check(console, problems, read.rows(), rejected);
-        process.append(events);
-        console.say("antwerp.themes.read", events.size(), read.rows(), input.toString());
     }
 
     private void pick(Console console, AntwerpProcess process) {

@@ -1,0 +1,72 @@
+package tafel.app;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tafel.antwerp.EntryRules;
+import tafel.antwerp.ProcessEvent;
+import tafel.io.antwerp.BatchRows;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.csv.CsvInput;
+import tafel.text.Phrase;
+
+/**
+ * Use case, step 1 of the Antwerp model: a table's themes are checked against the catalogue and
+ * the rules and journaled, one table typed in (or sent from a phone), or a whole file of tables.
+ * A table entered again replaces its earlier entry, which stays in the audit.
+ */
+public final class ThemeEntries {
+
+    private ThemeEntries() {
+    }
+
+    /** One table's themes as written (names, ids, unique starts): saved with the names understood, or refused. */
+    public static TableEntry enter(AntwerpProcess process, String evening, String table, List<String> written,
+                                   OffsetDateTime at) {
+        EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
+                process.rules().themesPerTable());
+        if (!checked.ok()) {
+            return TableEntry.refused(checked.problems());
+        }
+        process.append(List.of(new ProcessEvent.ThemesChosen(at, process.state().nextEntry(), evening, table,
+                checked.value(), process.state().themeChoice(evening, table).map(ProcessEvent::entry))));
+        return TableEntry.saved(checked.value().stream().map(id -> process.contents().catalogue().byId(id).name()).toList());
+    }
+
+    /**
+     * Every table of a file ({@code evening,table,theme} rows), all journaled in one write, or none
+     * when any row cannot be used (each is told through {@code notices}, exit 65).
+     *
+     * @return how many tables were saved and how many rows were read
+     */
+    public static TableEntry.Batch enterAll(AntwerpProcess process, Path file, String evening, OffsetDateTime at,
+                                             Notices notices) {
+        CsvInput table = InputFiles.csv(file);
+        List<CsvProblem> problems = new ArrayList<>();
+        BatchRows.Read read = BatchRows.themes(table, evening, problems);
+        int rejected = read.rejected();
+        List<ProcessEvent> events = new ArrayList<>();
+        int entry = process.state().nextEntry();
+        for (BatchRows.Group group : read.groups()) {
+            List<String> written = group.values().stream().map(BatchRows.Value::item).toList();
+            EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
+                    process.rules().themesPerTable());
+            if (!checked.ok()) {
+                rejected++;
+                checked.problems().forEach(problem -> problems.add(new CsvProblem(file.toString(), group.line(),
+                        Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
+                continue;
+            }
+            Optional<Integer> replaces = process.state().themeChoice(group.key().get(0), group.key().get(1))
+                    .map(ProcessEvent::entry);
+            events.add(new ProcessEvent.ThemesChosen(at, entry++, group.key().get(0), group.key().get(1), checked.value(),
+                    replaces));
+        }
+        notices.requireUsable(problems, read.rows(), rejected);
+        process.append(events);
+        return new TableEntry.Batch(events.size(), read.rows());
+    }
+}

@@ -1,0 +1,16 @@
+package tafel.cli;
+
+import tafel.app.TableEntry;
+import tafel.terminal.AntwerpEntry;
+
+/** A table's entry as the live entry screen shows it: what was understood, or the reasons in the user's words. */
+final class EntryLines {
+
+    private EntryLines() {
+    }
+
+    static AntwerpEntry.Entered of(Console console, TableEntry entry) {
+        return entry.saved() ? AntwerpEntry.Entered.saved(entry.understood())
+                : AntwerpEntry.Entered.refused(entry.problems().stream().map(console.messages()::get).toList());
+    }
+}
