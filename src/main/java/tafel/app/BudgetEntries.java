@@ -1,0 +1,92 @@
+package tafel.app;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import tafel.antwerp.EntryRules;
+import tafel.antwerp.Money;
+import tafel.antwerp.ProcessEvent;
+import tafel.io.antwerp.BatchRows;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.csv.CsvInput;
+import tafel.text.Phrase;
+
+/**
+ * Use case, step 2 of the Antwerp model: a table's split of the budget over the selected themes
+ * ({@code theme=amount} or {@code theme=25%}) is checked to add up exactly and journaled, one
+ * table at a time or a whole file of tables.
+ */
+public final class BudgetEntries {
+
+    private BudgetEntries() {
+    }
+
+    /**
+     * One table's split as typed, item by item ("Groen=25000", "Fietspaden=25%").
+     *
+     * @param selected the ids of the themes that went through step 1
+     * @param locale   how the saved amounts are written back ("€ 25.000" or "€25,000")
+     */
+    public static TableEntry enter(AntwerpProcess process, List<String> selected, String table, List<String> items,
+                                   OffsetDateTime at, Locale locale) {
+        List<EntryRules.Share> shares = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
+        for (String item : items) {
+            int equals = item.lastIndexOf('=');
+            Optional<EntryRules.Share> share = equals < 0 ? Optional.empty()
+                    : ProcessFolder.share(item.substring(0, equals).strip(), item.substring(equals + 1));
+            share.ifPresentOrElse(shares::add, () -> problems.add(Phrase.of("entry.split.item", item)));
+        }
+        if (!problems.isEmpty()) {
+            return TableEntry.refused(problems);
+        }
+        EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(), selected,
+                process.rules().budget());
+        if (!checked.ok()) {
+            return TableEntry.refused(checked.problems());
+        }
+        process.append(List.of(new ProcessEvent.BudgetSplit(at, process.state().nextEntry(), table, checked.value(),
+                process.state().budgetSplit(table).map(ProcessEvent::entry))));
+        return TableEntry.saved(checked.value().entrySet().stream()
+                .map(entry -> process.contents().catalogue().byId(entry.getKey()).name() + " "
+                        + Money.display(entry.getValue(), locale)).toList());
+    }
+
+    /** Every table of a file ({@code table,theme,amount} rows): all journaled in one write, or none when a row cannot be used. */
+    public static TableEntry.Batch enterAll(AntwerpProcess process, Path file, List<String> selected, OffsetDateTime at,
+                                            Notices notices) {
+        CsvInput table = InputFiles.csv(file);
+        List<CsvProblem> problems = new ArrayList<>();
+        BatchRows.Read read = BatchRows.budget(table, "table", problems);
+        int rejected = read.rejected();
+        List<ProcessEvent> events = new ArrayList<>();
+        int entry = process.state().nextEntry();
+        for (BatchRows.Group group : read.groups()) {
+            int before = problems.size();
+            List<EntryRules.Share> shares = ProcessFolder.shares(group, file.toString(), problems);
+            if (problems.size() > before) {
+                rejected++;
+                continue;
+            }
+            EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(),
+                    selected, process.rules().budget());
+            if (!checked.ok()) {
+                rejected++;
+                checked.problems().forEach(problem -> problems.add(new CsvProblem(file.toString(), group.line(),
+                        Phrase.of("batch.table", group.key().get(0), problem))));
+                continue;
+            }
+            events.add(new ProcessEvent.BudgetSplit(at, entry++, group.key().get(0), checked.value(),
+                    process.state().budgetSplit(group.key().get(0)).map(ProcessEvent::entry)));
+        }
+        notices.requireUsable(problems, read.rows(), rejected);
+        process.append(events);
+        return new TableEntry.Batch(events.size(), read.rows());
+    }
+}
