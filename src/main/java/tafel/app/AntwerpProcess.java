@@ -2,6 +2,7 @@ package tafel.app;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,21 @@ public final class AntwerpProcess {
     public AntwerpOutcome outcome() {
         return AntwerpOutcome.compute(contents.catalogue(), rules, state, contents.onlineSplits(), contents.projects(),
                 contents.onlineVotes());
+    }
+
+    /**
+     * Use case: withdraw an entry that counts (a table's themes, split or projects, or a tie pick);
+     * a new entry says so and the old one stays, visible in the audit.
+     *
+     * @return what was withdrawn, as the audit describes it
+     */
+    public String undo(int entry, OffsetDateTime at) {
+        if (!state.counts(entry)) {
+            throw TafelException.of(ExitCode.USAGE, "antwerp.undo.unknown", entry);
+        }
+        String what = ProcessState.describe(state.entry(entry).orElseThrow());
+        append(List.of(new ProcessEvent.Undone(at, state.nextEntry(), entry)));
+        return what;
     }
 
     /** Appends entries (one write, one sync), after setting a torn last line aside. */

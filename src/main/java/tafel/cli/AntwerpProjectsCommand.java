@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.AntwerpOutcome;
-import tafel.antwerp.EntryRules;
 import tafel.antwerp.Money;
-import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Project;
-import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.app.AntwerpProcess;
+import tafel.app.ProjectEntries;
 import tafel.app.ExitCode;
 import tafel.app.InputFiles;
+import tafel.app.TableEntry;
 import tafel.app.TafelException;
-import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.antwerp.ProjectRows;
@@ -88,89 +85,25 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         if (outcome.budgets().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.projects.noBudget").withHint("antwerp.projects.noBudget.hint", dir.toString());
         }
-        Map<String, Project> ballot = ballot(outcome);
+        Map<String, Project> ballot = ProjectEntries.ballot(outcome);
         AntwerpProcess current = process;
         AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
         if (input != null) {
-            batch(console, process, ballot);
+            TableEntry.Batch saved = ProjectEntries.enterAll(process, ballot, input, round, parent.environment().now(),
+                    new ConsoleNotices(console));
+            console.say("antwerp.projects.read", saved.tables(), saved.rows(), input.toString());
         } else if (projectsFile == null && onlineVotes == null) {
             List<String> completions = new ArrayList<>();
             ballot.values().forEach(project -> completions.add(project.id()));
             new AntwerpEntry(console.messages(), console.out()).projects(completions, round,
-                    current.rules().projectsPerTable(), line -> enter(current, ballot, line.table(), line.items()),
+                    current.rules().projectsPerTable(), line -> EntryLines.of(console, ProjectEntries.enter(current, ballot, round, line.table(),
+                            line.items(), parent.environment().now())),
                     () -> new AntwerpResultsCommand.ResultsPrinter(console, current).table(current.outcome(),
                             AntwerpResultsCommand.Step.projects, false));
             return ExitCode.OK;
         }
         printer.table(process.outcome(), AntwerpResultsCommand.Step.projects, false);
         return ExitCode.OK;
-    }
-
-    /** The projects tables vote on: feasible, in a selected theme whose budget does not cover all of them. */
-    private static Map<String, Project> ballot(AntwerpOutcome outcome) {
-        Map<String, Project> ballot = new LinkedHashMap<>();
-        for (ProjectScoring.ThemeScores theme : outcome.scores()) {
-            if (!theme.fundedWithoutVote()) {
-                theme.projects().forEach(scored -> ballot.put(scored.project().id(), scored.project()));
-            }
-        }
-        return ballot;
-    }
-
-    private AntwerpEntry.Entered enter(AntwerpProcess process, Map<String, Project> ballot, String table, List<String> items) {
-        EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable(),
-                roundThemes(process, ballot, round, table));
-        if (!checked.ok()) {
-            return AntwerpEntry.Entered.refused(checked.problems().stream().map(parent.console().messages()::get).toList());
-        }
-        process.append(List.of(new ProcessEvent.ProjectsChosen(parent.environment().now(),
-                process.state().nextEntry(), round, table, checked.value(),
-                process.state().projectChoice(round, table).map(ProcessEvent::entry))));
-        return AntwerpEntry.Entered.saved(checked.value());
-    }
-
-    private void batch(Console console, AntwerpProcess process, Map<String, Project> ballot) {
-        CsvInput table = InputFiles.csv(input);
-        List<CsvProblem> problems = new ArrayList<>();
-        BatchRows.Read read = BatchRows.projects(table, round, problems);
-        int rejected = read.rejected();
-        List<ProcessEvent> events = new ArrayList<>();
-        int entry = process.state().nextEntry();
-        java.util.Map<String, java.util.Set<String>> batchThemes = new java.util.HashMap<>();
-        for (BatchRows.Group group : read.groups()) {
-            List<String> ids = group.values().stream().map(BatchRows.Value::item).toList();
-            java.util.Set<String> themes = new java.util.TreeSet<>(roundThemes(process, ballot, group.key().get(0), group.key().get(1)));
-            themes.addAll(batchThemes.getOrDefault(group.key().get(0), java.util.Set.of()));
-            EntryRules.Checked<List<String>> checked = EntryRules.projects(ids, ballot, process.rules().projectsPerTable(), themes);
-            if (checked.ok()) {
-                checked.value().forEach(id -> batchThemes.computeIfAbsent(group.key().get(0), k -> new java.util.TreeSet<>())
-                        .add(ballot.get(id).theme()));
-            }
-            if (!checked.ok()) {
-                rejected++;
-                checked.problems().forEach(problem -> problems.add(new CsvProblem(input.toString(), group.line(),
-                        Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
-                continue;
-            }
-            events.add(new ProcessEvent.ProjectsChosen(parent.environment().now(), entry++, group.key().get(0),
-                    group.key().get(1), checked.value(),
-                    process.state().projectChoice(group.key().get(0), group.key().get(1)).map(ProcessEvent::entry)));
-        }
-        CsvReports.check(console, problems, read.rows(), rejected);
-        process.append(events);
-        console.say("antwerp.projects.read", events.size(), read.rows(), input.toString());
-    }
-
-    /** The themes the other tables of this round already chose projects from. */
-    private static java.util.Set<String> roundThemes(AntwerpProcess process, Map<String, Project> ballot, String round,
-                                                     String table) {
-        java.util.Set<String> themes = new java.util.TreeSet<>();
-        for (ProcessEvent.ProjectsChosen chosen : process.state().projectChoices()) {
-            if (chosen.round().equals(round) && !chosen.table().equals(table)) {
-                chosen.projects().stream().filter(ballot::containsKey).forEach(id -> themes.add(ballot.get(id).theme()));
-            }
-        }
-        return themes;
     }
 
     /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
