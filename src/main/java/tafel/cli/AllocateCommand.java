@@ -21,6 +21,7 @@ import tafel.app.ExitCode;
 import tafel.app.ProjectsToAllocate;
 import tafel.app.TafelException;
 import tafel.io.json.JsonOutput;
+import tafel.presentation.AllocationViews;
 
 /**
  * {@code tafel projects allocate}: funds projects by score within their theme budgets by the
@@ -67,10 +68,10 @@ final class AllocateCommand implements Callable<Integer> {
         AllocationOutput output = new AllocationOutput(console, input.names());
         List<String> differences = differences(result, input.official());
         switch (format.format()) {
-            case csv -> output.csv(result);
+            case csv -> AllocationViews.csv(console.out(), result);
             case json -> {
                 JsonOutput json = new JsonOutput();
-                ObjectNode root = output.json(json, result, Map.of());
+                ObjectNode root = AllocationViews.json(json, result, input.names(), Map.of());
                 if (!input.official().isEmpty()) {
                     ObjectNode official = root.putObject("official_outcome").put("agrees", differences.isEmpty());
                     ArrayNode list = official.putArray("differences");

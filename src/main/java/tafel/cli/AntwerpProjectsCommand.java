@@ -26,6 +26,7 @@ import tafel.app.ExitCode;
 import tafel.app.InputFiles;
 import tafel.app.TableEntry;
 import tafel.app.TafelException;
+import tafel.presentation.OutcomeViews;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.antwerp.ProjectRows;
@@ -78,7 +79,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
             new AntwerpResultsCommand.ResultsPrinter(console, process).table(process.outcome(),
-                    AntwerpResultsCommand.Step.projects, false);
+                    OutcomeViews.Step.projects, false);
             return ExitCode.OK;
         }
         AntwerpOutcome outcome = process.outcome();
@@ -99,10 +100,10 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
                     current.rules().projectsPerTable(), line -> EntryLines.of(console, ProjectEntries.enter(current, ballot, round, line.table(),
                             line.items(), parent.environment().now())),
                     () -> new AntwerpResultsCommand.ResultsPrinter(console, current).table(current.outcome(),
-                            AntwerpResultsCommand.Step.projects, false));
+                            OutcomeViews.Step.projects, false));
             return ExitCode.OK;
         }
-        printer.table(process.outcome(), AntwerpResultsCommand.Step.projects, false);
+        printer.table(process.outcome(), OutcomeViews.Step.projects, false);
         return ExitCode.OK;
     }
 

@@ -1,15 +1,10 @@
 package tafel.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,20 +14,18 @@ import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
-import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
+import tafel.presentation.OutcomeViews.Step;
+import tafel.presentation.OutcomeViews;
 
 /** {@code tafel antwerp results DIR}: the whole state of the process, or one step of it. */
 @Command(name = "results", mixinStandardHelpOptions = true, sortOptions = false)
 final class AntwerpResultsCommand implements Callable<Integer> {
-
-    enum Step { themes, budget, projects }
 
     @ParentCommand
     AntwerpCommand parent;
@@ -56,8 +49,7 @@ final class AntwerpResultsCommand implements Callable<Integer> {
         AntwerpOutcome outcome = process.outcome();
         ResultsPrinter printer = new ResultsPrinter(console, process);
         switch (format.format()) {
-            case csv -> printer.csv(outcome, step != null ? step : outcome.allocation().isPresent() ? Step.projects
-                    : outcome.budgets().isPresent() ? Step.budget : Step.themes);
+            case csv -> printer.csv(outcome, step != null ? step : OutcomeViews.furthest(outcome));
             case json -> printer.json(outcome, step);
             default -> printer.table(outcome, step, big);
         }
@@ -78,87 +70,20 @@ final class AntwerpResultsCommand implements Callable<Integer> {
         }
 
         private Map<String, String> names() {
-            Map<String, String> names = new LinkedHashMap<>();
-            process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
-            return names;
+            return OutcomeViews.names(process);
         }
 
         void csv(AntwerpOutcome outcome, Step step) {
-            switch (step) {
-                case themes -> {
-                    try (CsvOutput csv = CsvOutput.machine(console.out(), "theme", "name", "tables", "rank", "selected")) {
-                        outcome.themes().ranking().forEach(ranked -> csv.row(ranked.theme().id(), ranked.theme().name(),
-                                ranked.tables(), ranked.rank(), ranked.selected() ? "yes" : "no"));
-                    }
-                }
-                case budget -> {
-                    try (CsvOutput csv = CsvOutput.machine(console.out(), "theme", "name", "budget")) {
-                        outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) ->
-                                csv.row(theme, names().get(theme), Money.plain(cents))));
-                    }
-                }
-                default -> outcome.allocation().ifPresentOrElse(result -> new AllocationOutput(console, names()).csv(result),
-                        () -> {
-                            try (CsvOutput csv = CsvOutput.machine(console.out(), "id", "title", "theme", "cost", "votes",
-                                    "rank", "funded", "remaining")) {
-                                // no projects step yet: the header only
-                            }
-                        });
-            }
-            console.out().flush();
+            OutcomeViews.csv(console.out(), process, outcome, step);
         }
 
         void json(AntwerpOutcome outcome, Step step) {
             JsonOutput json = new JsonOutput();
-            ObjectNode root = json.object().put("title", process.contents().title())
-                    .put("budget", new BigDecimal(Money.plain(process.rules().budget())));
-            if (step == null || step == Step.themes) {
-                ObjectNode themes = root.putObject("themes").put("tables", outcome.themes().tablesCounted())
-                        .put("decided", outcome.themes().decided());
-                ArrayNode ranking = themes.putArray("ranking");
-                outcome.themes().ranking().forEach(ranked -> ranking.addObject().put("theme", ranked.theme().id())
-                        .put("name", ranked.theme().name()).put("tables", ranked.tables()).put("rank", ranked.rank())
-                        .put("selected", ranked.selected()).put("tied_at_cut", ranked.tiedAtCut()));
-                outcome.themes().tie().ifPresent(tie -> {
-                    ObjectNode node = themes.putObject("tie").put("tables", tie.tables()).put("places", tie.places())
-                            .put("rule", process.rules().tieRule().configName());
-                    ArrayNode tied = node.putArray("themes");
-                    tie.themes().forEach(theme -> tied.add(theme.id()));
-                });
-            }
-            if (step == null || step == Step.budget) {
-                ObjectNode budget = root.putObject("budget").put("tables", process.state().budgetSplits().size())
-                        .put("left_out_splits", outcome.staleSplits())
-                        .put("online_splits", process.contents().onlineSplits().size());
-                ArrayNode themes = budget.putArray("themes");
-                outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
-                        .put("theme", theme).put("name", names().get(theme)).put("budget", new BigDecimal(Money.plain(cents)))));
-            }
-            if (step == null || step == Step.projects) {
-                Map<String, String> notes = notes(outcome);
-                outcome.allocation().ifPresent(result -> root.set("projects",
-                        new AllocationOutput(console, names()).json(json, result, notes)));
-            }
-            if (step == null) {
-                ArrayNode audit = root.putArray("audit");
-                process.state().audit().forEach(correction -> audit.addObject().put("entry", correction.entry())
-                        .put("what", correction.what()).put("by", correction.by())
-                        .put("kind", correction.undone() ? "undone" : "replaced"));
-            }
-            json.print(console.out(), root);
+            json.print(console.out(), OutcomeViews.json(json, process, outcome, step, console.messages()));
         }
 
         private Map<String, String> notes(AntwerpOutcome outcome) {
-            Map<String, String> notes = new LinkedHashMap<>();
-            for (ProjectScoring.ThemeScores theme : outcome.scores()) {
-                if (theme.fundedWithoutVote()) {
-                    notes.put(theme.theme(), console.text("antwerp.withoutVote"));
-                }
-                theme.projects().stream().filter(scored -> !scored.project().conditions().isEmpty()).forEach(scored ->
-                        notes.merge(theme.theme(), console.text("antwerp.conditions", scored.project().id(),
-                                scored.project().conditions()), (a, b) -> a + "\n  " + b));
-            }
-            return notes;
+            return OutcomeViews.notes(outcome, console.messages());
         }
 
         void table(AntwerpOutcome outcome, Step step, boolean big) {

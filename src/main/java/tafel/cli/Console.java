@@ -21,9 +21,4 @@ public record Console(PrintWriter out, OutputStream bytes, PrintWriter err, Mess
         err.println(messages.get(key, args));
         err.flush();
     }
-
-    /** The same console with data going to {@code other} instead. */
-    public Console writingTo(PrintWriter other) {
-        return new Console(other, bytes, err, messages, style, debug);
-    }
 }

@@ -31,6 +31,7 @@ import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
+import tafel.presentation.OutcomeViews;
 import tafel.report.Anonymiser;
 import tafel.session.BlockStatus;
 import tafel.session.SessionEvent;
@@ -139,9 +140,8 @@ final class ExportCommand implements Callable<Integer> {
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         AntwerpOutcome outcome = process.outcome();
         if (format == Format.json) {
-            StringWriter results = new StringWriter();
-            new AntwerpResultsCommand.ResultsPrinter(console.writingTo(new PrintWriter(results)), process).json(outcome, null);
-            out.print(results);
+            JsonOutput json = new JsonOutput();
+            json.print(out, OutcomeViews.json(json, process, outcome, null, console.messages()));
             return;
         }
         String which = table == null ? "projects" : table.toLowerCase(Locale.ROOT);

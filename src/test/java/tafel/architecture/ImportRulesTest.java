@@ -80,6 +80,8 @@ class ImportRulesTest {
     void adaptersDoNotReachSideways() throws IOException {
         Map<String, Set<String>> forbidden = Map.of(
                 "io", Set.of("report", "terminal", "cli"),
+                "app", Set.of("report", "terminal", "presentation", "cli"),
+                "presentation", Set.of("report", "terminal", "cli"),
                 "journal", Set.of("io", "report", "terminal", "cli"),
                 "report", Set.of("terminal", "journal", "cli"),
                 "i18n", Set.of("io", "journal", "report", "terminal", "cli"),

@@ -1,0 +1,122 @@
+package tafel.presentation;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.Money;
+import tafel.antwerp.ProjectScoring;
+import tafel.app.AntwerpProcess;
+import tafel.i18n.Messages;
+import tafel.io.csv.CsvOutput;
+import tafel.io.json.JsonOutput;
+
+/**
+ * The outcome of an Antwerp process for programs, one definition each, shared by
+ * {@code antwerp results}, {@code export} and the coming web API (docs/export-format.md).
+ */
+public final class OutcomeViews {
+
+    /** The steps of the Antwerp model, as {@code --step} names them. */
+    public enum Step { themes, budget, projects }
+
+    private OutcomeViews() {
+    }
+
+    /** The step a CSV shows when none is asked for: the furthest the process has come. */
+    public static Step furthest(AntwerpOutcome outcome) {
+        return outcome.allocation().isPresent() ? Step.projects : outcome.budgets().isPresent() ? Step.budget : Step.themes;
+    }
+
+    public static void csv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step) {
+        switch (step) {
+            case themes -> {
+                try (CsvOutput csv = CsvOutput.machine(out, "theme", "name", "tables", "rank", "selected")) {
+                    outcome.themes().ranking().forEach(ranked -> csv.row(ranked.theme().id(), ranked.theme().name(),
+                            ranked.tables(), ranked.rank(), ranked.selected() ? "yes" : "no"));
+                }
+            }
+            case budget -> {
+                try (CsvOutput csv = CsvOutput.machine(out, "theme", "name", "budget")) {
+                    outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) ->
+                            csv.row(theme, names(process).get(theme), Money.plain(cents))));
+                }
+            }
+            default -> outcome.allocation().ifPresentOrElse(result -> AllocationViews.csv(out, result), () -> {
+                try (CsvOutput csv = CsvOutput.machine(out, "id", "title", "theme", "cost", "votes", "rank", "funded",
+                        "remaining")) {
+                    // no projects step yet: the header only
+                }
+            });
+        }
+        out.flush();
+    }
+
+    /** The whole outcome ({@code step} null) or one step, with the audit when whole. */
+    public static ObjectNode json(JsonOutput json, AntwerpProcess process, AntwerpOutcome outcome, Step step,
+                                  Messages messages) {
+        ObjectNode root = json.object().put("title", process.contents().title())
+                .put("budget", new BigDecimal(Money.plain(process.rules().budget())));
+        if (step == null || step == Step.themes) {
+            ObjectNode themes = root.putObject("themes").put("tables", outcome.themes().tablesCounted())
+                    .put("decided", outcome.themes().decided());
+            ArrayNode ranking = themes.putArray("ranking");
+            outcome.themes().ranking().forEach(ranked -> ranking.addObject().put("theme", ranked.theme().id())
+                    .put("name", ranked.theme().name()).put("tables", ranked.tables()).put("rank", ranked.rank())
+                    .put("selected", ranked.selected()).put("tied_at_cut", ranked.tiedAtCut()));
+            outcome.themes().tie().ifPresent(tie -> {
+                ObjectNode node = themes.putObject("tie").put("tables", tie.tables()).put("places", tie.places())
+                        .put("rule", process.rules().tieRule().configName());
+                ArrayNode tied = node.putArray("themes");
+                tie.themes().forEach(theme -> tied.add(theme.id()));
+            });
+        }
+        if (step == null || step == Step.budget) {
+            ObjectNode budget = root.putObject("budget").put("tables", process.state().budgetSplits().size())
+                    .put("left_out_splits", outcome.staleSplits())
+                    .put("online_splits", process.contents().onlineSplits().size());
+            ArrayNode themes = budget.putArray("themes");
+            outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
+                    .put("theme", theme).put("name", names(process).get(theme))
+                    .put("budget", new BigDecimal(Money.plain(cents)))));
+        }
+        if (step == null || step == Step.projects) {
+            Map<String, String> notes = notes(outcome, messages);
+            outcome.allocation().ifPresent(result -> root.set("projects",
+                    AllocationViews.json(json, result, names(process), notes)));
+        }
+        if (step == null) {
+            ArrayNode audit = root.putArray("audit");
+            process.state().audit().forEach(correction -> audit.addObject().put("entry", correction.entry())
+                    .put("what", correction.what()).put("by", correction.by())
+                    .put("kind", correction.undone() ? "undone" : "replaced"));
+        }
+        return root;
+    }
+
+    /** A note per theme: funded without a vote, and the "ja, mits" conditions of its projects. */
+    public static Map<String, String> notes(AntwerpOutcome outcome, Messages messages) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (ProjectScoring.ThemeScores theme : outcome.scores()) {
+            if (theme.fundedWithoutVote()) {
+                notes.put(theme.theme(), messages.get("antwerp.withoutVote"));
+            }
+            theme.projects().stream().filter(scored -> !scored.project().conditions().isEmpty()).forEach(scored ->
+                    notes.merge(theme.theme(), messages.get("antwerp.conditions", scored.project().id(),
+                            scored.project().conditions()), (a, b) -> a + "\n  " + b));
+        }
+        return notes;
+    }
+
+    /** Theme names by id, in catalogue order. */
+    public static Map<String, String> names(AntwerpProcess process) {
+        Map<String, String> names = new LinkedHashMap<>();
+        process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
+        return names;
+    }
+}
