@@ -1,12 +1,7 @@
 package tafel.cli;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,18 +10,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.Money;
-import tafel.antwerp.Theme;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
 import tafel.app.ExitCode;
-import tafel.app.InputFiles;
-import tafel.app.TafelException;
-import tafel.io.antwerp.CatalogueRows;
-import tafel.io.antwerp.CsvProblem;
+import tafel.app.StartProcess;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.csv.Amounts;
-import tafel.io.csv.CsvInput;
-import tafel.io.csv.CsvOutput;
 
 /** {@code tafel antwerp init DIR}: a process folder with its rules and theme catalogue. */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
@@ -82,49 +70,15 @@ final class AntwerpInitCommand implements Callable<Integer> {
     Long seed;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Console console = parent.console();
-        ProcessFolder folder = new ProcessFolder(dir);
-        if (folder.exists()) {
-            throw TafelException.of(ExitCode.CANNOT_WRITE, "antwerp.init.exists", dir.toString());
-        }
-        long budgetCents = Amounts.cents(budget).filter(cents -> cents > 0)
-                .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", budget));
-        long unitCents = Amounts.cents(unit).filter(cents -> cents > 0)
-                .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", unit));
-        if (budgetCents % unitCents != 0) {
-            throw TafelException.of(ExitCode.USAGE, "rules.budget.unit");
-        }
-        if (onlineWeight.signum() < 0 || onlineWeight.compareTo(BigDecimal.ONE) > 0) {
-            throw TafelException.of(ExitCode.USAGE, "rules.fraction", "--online-weight", onlineWeight.toPlainString());
-        }
-        CsvInput table = InputFiles.csv(themes);
-        List<CsvProblem> problems = new ArrayList<>();
-        CatalogueRows.Read catalogue = CatalogueRows.read(table, problems);
-        CsvReports.check(console, problems, table.rows().size(), catalogue.rejected());
-        if (catalogue.catalogue().themes().size() < themesPerTable) {
-            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.init.fewThemes", catalogue.catalogue().themes().size(),
-                    themesPerTable);
-        }
-        long lotSeed = seed != null ? seed : parent.environment().clock().millis();
-        StringWriter copy = new StringWriter();
-        try (CsvOutput csv = CsvOutput.machine(copy, "id", "name", "description")) {
-            for (Theme theme : catalogue.catalogue().themes()) {
-                csv.row(theme.id(), theme.name(), theme.description());
-            }
-        }
-        String rules = console.messages().get("antwerp.rules.yaml", title.replace("\"", "\\\""), Money.plain(budgetCents), Money.plain(unitCents),
-                themesPerTable, top, tieRule.configName(), Long.toString(lotSeed), projectsPerTable,
-                onlineWeight.toPlainString(), smallProjectLimit == null ? "" : smallProjectLimit,
-                smallProjectFactor.toPlainString(), withinTheme.name().toLowerCase(java.util.Locale.ROOT),
-                leftover.name().toLowerCase(java.util.Locale.ROOT));
-        try {
-            folder.create(rules, copy.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException failed) {
-            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", dir.toString(), String.valueOf(failed.getMessage()));
-        }
-        console.say("antwerp.init.done", dir.toString(), catalogue.catalogue().themes().size(),
-                Money.display(budgetCents, console.messages().locale()));
+        StartProcess.Settings settings = new StartProcess.Settings(title, budget, unit, themesPerTable, top,
+                projectsPerTable, onlineWeight, smallProjectLimit, smallProjectFactor, withinTheme, leftover, tieRule,
+                seed != null ? seed : parent.environment().clock().millis());
+        StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), themes, settings, console.messages(),
+                new ConsoleNotices(console));
+        console.say("antwerp.init.done", dir.toString(), started.themes(),
+                Money.display(started.budgetCents(), console.messages().locale()));
         return ExitCode.OK;
     }
 }

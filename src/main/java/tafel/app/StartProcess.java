@@ -1,0 +1,90 @@
+package tafel.app;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import tafel.antwerp.Leftover;
+import tafel.antwerp.Money;
+import tafel.antwerp.Theme;
+import tafel.antwerp.TieRule;
+import tafel.antwerp.WithinTheme;
+import tafel.i18n.Messages;
+import tafel.io.antwerp.CatalogueRows;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.csv.Amounts;
+import tafel.io.csv.CsvInput;
+import tafel.io.csv.CsvOutput;
+import tafel.io.files.IoFailure;
+
+/**
+ * Use case: start an Antwerp process in a new folder, with its rules (written out with their
+ * documentation in the organiser's language, to be edited before the first evening) and a checked
+ * copy of the theme catalogue.
+ */
+public final class StartProcess {
+
+    /** The rules as the organiser gives them; amounts as people type them. */
+    public record Settings(String title, String budget, String unit, int themesPerTable, int top, int projectsPerTable,
+                           BigDecimal onlineWeight, String smallProjectLimit, BigDecimal smallProjectFactor,
+                           WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed) {
+    }
+
+    /** What was made: how many themes the catalogue has and the budget in cents. */
+    public record Started(int themes, long budgetCents) {
+    }
+
+    private StartProcess() {
+    }
+
+    public static Started start(ProcessFolder folder, Path catalogueFile, Settings settings, Messages messages,
+                                Notices notices) {
+        if (folder.exists()) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "antwerp.init.exists", folder.dir().toString());
+        }
+        long budgetCents = Amounts.cents(settings.budget()).filter(cents -> cents > 0)
+                .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", settings.budget()));
+        long unitCents = Amounts.cents(settings.unit()).filter(cents -> cents > 0)
+                .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", settings.unit()));
+        if (budgetCents % unitCents != 0) {
+            throw TafelException.of(ExitCode.USAGE, "rules.budget.unit");
+        }
+        if (settings.onlineWeight().signum() < 0 || settings.onlineWeight().compareTo(BigDecimal.ONE) > 0) {
+            throw TafelException.of(ExitCode.USAGE, "rules.fraction", "--online-weight",
+                    settings.onlineWeight().toPlainString());
+        }
+        CsvInput table = InputFiles.csv(catalogueFile);
+        List<CsvProblem> problems = new ArrayList<>();
+        CatalogueRows.Read catalogue = CatalogueRows.read(table, problems);
+        notices.requireUsable(problems, table.rows().size(), catalogue.rejected());
+        if (catalogue.catalogue().themes().size() < settings.themesPerTable()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.init.fewThemes", catalogue.catalogue().themes().size(),
+                    settings.themesPerTable());
+        }
+        StringWriter copy = new StringWriter();
+        try (CsvOutput csv = CsvOutput.machine(copy, "id", "name", "description")) {
+            for (Theme theme : catalogue.catalogue().themes()) {
+                csv.row(theme.id(), theme.name(), theme.description());
+            }
+        }
+        String rules = messages.get("antwerp.rules.yaml", settings.title().replace("\"", "\\\""), Money.plain(budgetCents),
+                Money.plain(unitCents), settings.themesPerTable(), settings.top(), settings.tieRule().configName(),
+                Long.toString(settings.lotSeed()), settings.projectsPerTable(), settings.onlineWeight().toPlainString(),
+                settings.smallProjectLimit() == null ? "" : settings.smallProjectLimit(),
+                settings.smallProjectFactor().toPlainString(), settings.withinTheme().name().toLowerCase(Locale.ROOT),
+                settings.leftover().name().toLowerCase(Locale.ROOT));
+        try {
+            folder.create(rules, copy.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.dir().toString(), IoFailure.reason(failed))
+                    .causedBy(failed);
+        }
+        return new Started(catalogue.catalogue().themes().size(), budgetCents);
+    }
+}
