@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +24,7 @@ import tafel.antwerp.Money;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
+import tafel.app.SessionRecord;
 import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
@@ -90,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void session(Console console, PrintWriter out) {
-        SessionFolder.Contents contents = SessionInput.read(console, new SessionFolder(dir), JsonMapper.builder().build());
+        SessionFolder.Contents contents = SessionRecord.read(new ConsoleNotices(console), new SessionFolder(dir));
         Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
         SessionState state = SessionState.replay(draaiboek, contents.events());
         OffsetDateTime now = state.lastEventAt().orElse(OffsetDateTime.now(root.environment().clock()));

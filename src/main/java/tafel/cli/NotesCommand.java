@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.SessionRecord;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
@@ -41,7 +41,7 @@ final class NotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        SessionFolder.Contents contents = SessionInput.read(console, new SessionFolder(dir), JsonMapper.builder().build());
+        SessionFolder.Contents contents = SessionRecord.read(new ConsoleNotices(console), new SessionFolder(dir));
         Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
         Map<String, List<SessionEvent.Note>> byBlock = new LinkedHashMap<>();
         for (int i = 0; i < draaiboek.blocks().size(); i++) {

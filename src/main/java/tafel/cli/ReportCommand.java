@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
+import tafel.app.SessionRecord;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
@@ -53,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
                     process.state(), console.messages(), now);
         } else {
             SessionFolder folder = new SessionFolder(dir);
-            SessionFolder.Contents contents = SessionInput.read(console, folder, JsonMapper.builder().build());
+            SessionFolder.Contents contents = SessionRecord.read(new ConsoleNotices(console), folder);
             Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
             List<SessionReport.Attendee> attendees = SessionParticipants.of(console, draaiboek, dir);
             Anonymiser anonymiser = SessionParticipants.anonymiser(console, draaiboek, dir, anonymise);

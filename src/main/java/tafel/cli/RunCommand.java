@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.SessionRecord;
 import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.LoadedDraaiboek;
@@ -105,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ObjectMapper mapper = JsonMapper.builder().build();
         SessionEventCodec codec = new SessionEventCodec(mapper);
-        Prepared prepared = resumeDir != null ? resume(console, mapper) : create(console, environment);
+        Prepared prepared = resumeDir != null ? resume(console) : create(console, environment);
 
         ZoneId zone = environment.clock().getZone();
         Clock clock = environment.clock();
@@ -295,9 +296,9 @@ final class RunCommand implements Callable<Integer> {
         return files;
     }
 
-    private Prepared resume(Console console, ObjectMapper mapper) throws IOException {
+    private Prepared resume(Console console) throws IOException {
         SessionFolder folder = new SessionFolder(resumeDir);
-        SessionFolder.Contents contents = SessionInput.read(console, folder, mapper);
+        SessionFolder.Contents contents = SessionRecord.read(new ConsoleNotices(console), folder);
         if (contents.torn().isPresent()) {
             JournalReader.TornLine torn = contents.torn().get();
             Path side = JournalReader.setAside(folder.journalFile(), torn);

@@ -12,13 +12,13 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.SessionRecord;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.SessionFolder;
 import tafel.io.csv.CsvOutput;
@@ -45,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        SessionFolder.Contents contents = SessionInput.read(console, new SessionFolder(dir), JsonMapper.builder().build());
+        SessionFolder.Contents contents = SessionRecord.read(new ConsoleNotices(console), new SessionFolder(dir));
         if (contents.torn().isPresent()) {
             console.say("status.torn", contents.torn().get().line());
         }
