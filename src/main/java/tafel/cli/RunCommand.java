@@ -33,6 +33,7 @@ import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.LoadedDraaiboek;
 import tafel.io.SessionFolder;
+import tafel.io.files.IoFailure;
 import tafel.io.participants.BlockAssignments;
 import tafel.journal.Journal;
 import tafel.journal.JournalReader;
@@ -226,7 +227,10 @@ final class RunCommand implements Callable<Integer> {
      * The earlier unfinished session of the same draaiboek, if any, among the folders the default
      * naming would pass: starting again after a crash should continue it, not quietly begin "-2".
      */
-    private static Optional<SessionFolder> unfinished(String base, ObjectMapper mapper) {
+    private record Unfinished(SessionFolder folder, SessionFolder.Contents contents) {
+    }
+
+    private static Optional<Unfinished> unfinished(String base, ObjectMapper mapper) {
         for (int number = 1; ; number++) {
             SessionFolder folder = new SessionFolder(Path.of(number == 1 ? base : base + "-" + number));
             try {
@@ -236,7 +240,7 @@ final class RunCommand implements Callable<Integer> {
                 SessionFolder.Contents contents = folder.read(mapper);
                 Optional<Draaiboek> draaiboek = SessionFolder.draaiboekOf(contents);
                 if (draaiboek.isPresent() && !SessionState.replay(draaiboek.get(), contents.events()).isEnded()) {
-                    return Optional.of(folder);
+                    return Optional.of(new Unfinished(folder, contents));
                 }
             } catch (IOException | RuntimeException unreadable) {
                 return Optional.empty(); // a damaged folder is reported when it is resumed, not here
@@ -257,13 +261,13 @@ final class RunCommand implements Callable<Integer> {
         } else {
             LocalDate day = date != null ? date : draaiboek.date().orElse(LocalDate.now(environment.clock()));
             String base = "sessions/" + day + "-" + Slug.of(draaiboek.title());
-            Optional<SessionFolder> earlier = fresh ? Optional.empty() : unfinished(base, JsonMapper.builder().build());
+            Optional<Unfinished> earlier = fresh ? Optional.empty() : unfinished(base, JsonMapper.builder().build());
             if (earlier.isPresent()) {
-                SessionFolder.Contents contents = earlier.get().read(JsonMapper.builder().build());
-                String last = contents.events().isEmpty() ? "" : LocalTime.from(contents.events()
-                        .get(contents.events().size() - 1).at()).withNano(0).toString();
-                throw TafelException.of(ExitCode.FOLDER_IN_USE, "run.unfinished", earlier.get().dir().toString(),
-                        contents.events().size(), last).withHint("run.unfinished.hint", earlier.get().dir().toString());
+                List<SessionEvent> events = earlier.get().contents().events();
+                String last = events.isEmpty() ? "" : LocalTime.from(events.get(events.size() - 1).at()).withNano(0).toString();
+                String dir = earlier.get().folder().dir().toString();
+                throw TafelException.of(ExitCode.FOLDER_IN_USE, "run.unfinished", dir, events.size(), last)
+                        .withHint("run.unfinished.hint", dir);
             }
             folder = new SessionFolder(Path.of(base));
             for (int number = 2; folder.holdsSession(); number++) {
@@ -277,7 +281,7 @@ final class RunCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "run.sessionExists", folder.dir().toString());
         } catch (IOException failed) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.dir().toString(),
-                    String.valueOf(failed.getMessage())).causedBy(failed);
+                    IoFailure.reason(failed)).causedBy(failed);
         }
         console.say("run.folder", folder.dir().toString());
         return new Prepared(folder, draaiboek, List.of());
