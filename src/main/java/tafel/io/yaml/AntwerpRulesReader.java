@@ -1,13 +1,11 @@
 package tafel.io.yaml;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -58,7 +56,7 @@ public final class AntwerpRulesReader {
         }
         Node root;
         try {
-            root = new Yaml(YamlLimits.options(false)).compose(new StringReader(yaml));
+            root = YamlLimits.compose(yaml, false);
         } catch (MarkedYAMLException syntax) {
             findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
                     String.valueOf(syntax.getProblem())));

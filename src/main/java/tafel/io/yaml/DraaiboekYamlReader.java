@@ -1,7 +1,6 @@
 package tafel.io.yaml;
 
 import java.io.Reader;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -54,7 +52,7 @@ public final class DraaiboekYamlReader {
         Node root;
         try {
             // repeated keys are allowed here because they are reported with both lines, below
-            root = new Yaml(YamlLimits.options(true)).compose(new StringReader(text));
+            root = YamlLimits.compose(text, true);
         } catch (MarkedYAMLException syntax) {
             findings.add(syntaxFinding(syntax));
             return new ReadResult(Optional.empty(), findings);

@@ -4,11 +4,17 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import java.io.StringReader;
+
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import tafel.draaiboek.Finding;
 import tafel.draaiboek.Position;
@@ -27,7 +33,18 @@ public final class YamlLimits {
     private YamlLimits() {
     }
 
-    public static LoaderOptions options(boolean allowDuplicateKeys) {
+    /**
+     * The document's node tree with the limits applied, or null for an empty document. Composed
+     * directly rather than through {@code Yaml}, whose constructor also builds the object
+     * constructor, representer and dumper tafel never uses (about a tenth of a validate run).
+     */
+    public static Node compose(String text, boolean allowDuplicateKeys) {
+        LoaderOptions options = options(allowDuplicateKeys);
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                .getSingleNode();
+    }
+
+    private static LoaderOptions options(boolean allowDuplicateKeys) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(allowDuplicateKeys);
         options.setMaxAliasesForCollections(50);
