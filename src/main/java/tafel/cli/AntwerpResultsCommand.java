@@ -19,7 +19,6 @@ import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.json.JsonOutput;
 import tafel.presentation.OutcomeViews.Step;
 import tafel.presentation.OutcomeViews;
 
@@ -74,12 +73,11 @@ final class AntwerpResultsCommand implements Callable<Integer> {
         }
 
         void csv(AntwerpOutcome outcome, Step step) {
-            OutcomeViews.csv(console.out(), process, outcome, step);
+            OutcomeViews.csv(console.out(), process, outcome, step, false);
         }
 
         void json(AntwerpOutcome outcome, Step step) {
-            JsonOutput json = new JsonOutput();
-            json.print(console.out(), OutcomeViews.json(json, process, outcome, step, console.messages()));
+            OutcomeViews.printJson(console.out(), process, outcome, step, console.messages());
         }
 
         private Map<String, String> notes(AntwerpOutcome outcome) {

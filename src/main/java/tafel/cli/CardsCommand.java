@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.DraaiboekFiles;
 import tafel.app.ExitCode;
 import tafel.app.InputFiles;
 import tafel.app.TafelException;
@@ -48,7 +49,7 @@ final class CardsCommand implements Callable<Integer> {
         String heading = console.text("cards.heading");
         List<String> questions = List.of();
         if (draaiboek != null) {
-            Draaiboek loaded = DraaiboekInput.loadUsable(console, draaiboek);
+            Draaiboek loaded = DraaiboekFiles.openUsable(new ConsoleNotices(console), draaiboek);
             heading = loaded.title();
             Optional<Block> chosen = block != null ? loaded.block(block)
                     : loaded.allBlocks().stream().filter(b -> b.matches().isPresent() || !b.questions().isEmpty()).findFirst();

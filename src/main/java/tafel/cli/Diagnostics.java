@@ -2,6 +2,7 @@ package tafel.cli;
 
 import tafel.draaiboek.Finding;
 import tafel.draaiboek.Severity;
+import tafel.presentation.FindingViews;
 
 /** Puts findings into words as {@code file:line:column: error: message hint}, one line each. */
 final class Diagnostics {
@@ -12,21 +13,13 @@ final class Diagnostics {
         this.console = console;
     }
 
-    String message(Finding finding) {
-        return console.messages().get(finding.messageKey(), finding.args());
-    }
-
-    String hint(Finding finding) {
-        return finding.hintKey() == null ? "" : console.messages().get(finding.hintKey(), finding.hintArgs());
-    }
-
     String line(String file, Finding finding) {
         String severity = finding.severity() == Severity.ERROR
                 ? console.style().error(finding.severity().label())
                 : console.style().warning(finding.severity().label());
-        String hint = hint(finding);
+        String hint = FindingViews.hint(console.messages(), finding);
         return file + ":" + finding.position().line() + ":" + finding.position().column() + ": "
-                + severity + ": " + message(finding) + (hint.isEmpty() ? "" : " " + hint);
+                + severity + ": " + FindingViews.message(console.messages(), finding) + (hint.isEmpty() ? "" : " " + hint);
     }
 
     void print(String file, Iterable<Finding> findings) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.DraaiboekFiles;
 import tafel.app.ExitCode;
 import tafel.app.SessionRecord;
 import tafel.app.TafelException;
@@ -249,7 +250,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Prepared create(Console console, Environment environment) throws IOException {
-        LoadedDraaiboek loaded = DraaiboekInput.loadChecked(console, file);
+        LoadedDraaiboek loaded = DraaiboekFiles.openChecked(new ConsoleNotices(console), file);
         Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
         SessionFolder folder;
         if (sessionDir != null) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.app.DraaiboekFiles;
 import tafel.app.ExitCode;
 import tafel.draaiboek.Agenda;
 import tafel.draaiboek.AgendaEntry;
@@ -47,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        tafel.io.LoadedDraaiboek loaded = DraaiboekInput.loadChecked(console, file);
+        tafel.io.LoadedDraaiboek loaded = DraaiboekFiles.openChecked(new ConsoleNotices(console), file);
         Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
         assignments = loaded.source().folder()
                 .map(folder -> tafel.io.participants.BlockAssignments.load(draaiboek, folder, new java.util.ArrayList<>()))

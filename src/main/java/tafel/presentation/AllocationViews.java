@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.antwerp.Allocation;
 import tafel.antwerp.Money;
+import tafel.app.AllocateProjects;
+import tafel.i18n.Messages;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 
@@ -29,8 +31,9 @@ public final class AllocationViews {
         return score.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    public static void csv(PrintWriter out, Allocation.Result result) {
-        try (CsvOutput csv = CsvOutput.machine(out, "id", "title", "theme", "cost", "votes", "rank", "funded",
+    /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
+    public static void csv(PrintWriter out, Allocation.Result result, boolean excel) {
+        try (CsvOutput csv = CsvOutput.of(excel, out, "id", "title", "theme", "cost", "votes", "rank", "funded",
                 "remaining")) {
             for (Allocation.Row row : result.rows()) {
                 csv.row(row.candidate().id(), row.candidate().title(), row.candidate().theme(),
@@ -71,5 +74,23 @@ public final class AllocationViews {
                 .put("remaining", new BigDecimal(Money.plain(result.poolRemaining())));
         root.put("funded_total", new BigDecimal(Money.plain(result.fundedTotal())));
         return root;
+    }
+
+    /** A disagreement with the official outcome in words: "funded here, not officially" or the other way. */
+    public static String difference(Messages messages, AllocateProjects.Difference difference) {
+        return messages.get(difference.fundedHere() ? "allocate.diff.extra" : "allocate.diff.missing", difference.id(),
+                difference.title());
+    }
+
+    /** {@code projects allocate --format json}: the allocation, and how it compares with the official outcome. */
+    public static void printJson(PrintWriter out, AllocateProjects.Allocated allocated, Messages messages) {
+        JsonOutput json = new JsonOutput();
+        ObjectNode root = json(json, allocated.result(), allocated.input().names(), Map.of());
+        if (allocated.hasOfficialOutcome()) {
+            ObjectNode official = root.putObject("official_outcome").put("agrees", allocated.differences().isEmpty());
+            ArrayNode list = official.putArray("differences");
+            allocated.differences().forEach(difference -> list.add(difference(messages, difference)));
+        }
+        json.print(out, root);
     }
 }

@@ -33,28 +33,36 @@ public final class OutcomeViews {
         return outcome.allocation().isPresent() ? Step.projects : outcome.budgets().isPresent() ? Step.budget : Step.themes;
     }
 
-    public static void csv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step) {
+    /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
+    public static void csv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step, boolean excel) {
         switch (step) {
             case themes -> {
-                try (CsvOutput csv = CsvOutput.machine(out, "theme", "name", "tables", "rank", "selected")) {
+                try (CsvOutput csv = CsvOutput.of(excel, out, "theme", "name", "tables", "rank", "selected")) {
                     outcome.themes().ranking().forEach(ranked -> csv.row(ranked.theme().id(), ranked.theme().name(),
                             ranked.tables(), ranked.rank(), ranked.selected() ? "yes" : "no"));
                 }
             }
             case budget -> {
-                try (CsvOutput csv = CsvOutput.machine(out, "theme", "name", "budget")) {
+                try (CsvOutput csv = CsvOutput.of(excel, out, "theme", "name", "budget")) {
                     outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) ->
                             csv.row(theme, names(process).get(theme), Money.plain(cents))));
                 }
             }
-            default -> outcome.allocation().ifPresentOrElse(result -> AllocationViews.csv(out, result), () -> {
-                try (CsvOutput csv = CsvOutput.machine(out, "id", "title", "theme", "cost", "votes", "rank", "funded",
+            default -> outcome.allocation().ifPresentOrElse(result -> AllocationViews.csv(out, result, excel), () -> {
+                try (CsvOutput csv = CsvOutput.of(excel, out, "id", "title", "theme", "cost", "votes", "rank", "funded",
                         "remaining")) {
                     // no projects step yet: the header only
                 }
             });
         }
         out.flush();
+    }
+
+    /** The JSON of {@link #json} printed: {@code antwerp results --format json} and {@code export --format json}. */
+    public static void printJson(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step,
+                                 Messages messages) {
+        JsonOutput json = new JsonOutput();
+        json.print(out, json(json, process, outcome, step, messages));
     }
 
     /** The whole outcome ({@code step} null) or one step, with the audit when whole. */

@@ -80,7 +80,7 @@ class ImportRulesTest {
     void adaptersDoNotReachSideways() throws IOException {
         Map<String, Set<String>> forbidden = Map.of(
                 "io", Set.of("report", "terminal", "cli"),
-                "app", Set.of("report", "terminal", "presentation", "cli"),
+                "app", Set.of("terminal", "presentation", "cli"),
                 "presentation", Set.of("report", "terminal", "cli"),
                 "journal", Set.of("io", "report", "terminal", "cli"),
                 "report", Set.of("terminal", "journal", "cli"),

@@ -1,12 +1,11 @@
-package tafel.cli;
+package tafel.app;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Optional;
 
-import tafel.app.ExitCode;
-import tafel.app.TafelException;
 import tafel.draaiboek.Draaiboek;
 import tafel.io.DraaiboekLoader;
 import tafel.io.DraaiboekSources;
@@ -15,14 +14,33 @@ import tafel.io.files.TextFiles;
 import tafel.templates.TemplateCatalog;
 import tafel.text.ClosestMatch;
 
-/** Opening a draaiboek the way every command does: by path or template name, with located errors. */
-final class DraaiboekInput {
+/** Opening a draaiboek the way every front end does: by path or template name, with located errors. */
+public final class DraaiboekFiles {
 
-    private DraaiboekInput() {
+    /** One file as {@code validate} checked it: read with its findings, or not readable at all. */
+    public record Checked(String file, Optional<LoadedDraaiboek> loaded, Optional<TafelException> unreadable) {
+
+        public boolean valid() {
+            return loaded.isPresent() && !loaded.get().hasErrors();
+        }
+    }
+
+    private DraaiboekFiles() {
+    }
+
+    /** Every file read and checked, the unreadable ones included, in the order given. */
+    public static List<Checked> check(List<String> files) {
+        return files.stream().map(file -> {
+            try {
+                return new Checked(file, Optional.of(open(file)), Optional.empty());
+            } catch (TafelException unreadable) {
+                return new Checked(file, Optional.empty(), Optional.of(unreadable));
+            }
+        }).toList();
     }
 
     /** Reads and checks a draaiboek; a file that cannot be read becomes exit code 66. */
-    static LoadedDraaiboek load(String written) {
+    public static LoadedDraaiboek open(String written) {
         try {
             return DraaiboekLoader.load(DraaiboekSources.open(written));
         } catch (NoSuchFileException missing) {
@@ -42,17 +60,17 @@ final class DraaiboekInput {
     }
 
     /**
-     * For commands that need a usable draaiboek: prints every finding, and stops with exit code
-     * 65 when one of them is an error. Warnings are printed and the command goes on.
+     * For use cases that need a usable draaiboek: tells every finding, and stops with exit code
+     * 65 when one of them is an error. Warnings are told and the work goes on.
      */
-    static Draaiboek loadUsable(Console console, String written) {
-        return loadChecked(console, written).draaiboek().orElseThrow();
+    public static Draaiboek openUsable(Notices notices, String written) {
+        return openChecked(notices, written).draaiboek().orElseThrow();
     }
 
-    /** Like {@link #loadUsable} but keeps the source text (for the copy in a session folder). */
-    static LoadedDraaiboek loadChecked(Console console, String written) {
-        LoadedDraaiboek loaded = load(written);
-        new Diagnostics(console).print(loaded.source().name(), loaded.findings());
+    /** Like {@link #openUsable} but keeps the source text (for the copy in a session folder). */
+    public static LoadedDraaiboek openChecked(Notices notices, String written) {
+        LoadedDraaiboek loaded = open(written);
+        notices.findings(loaded.source().name(), loaded.findings());
         if (loaded.hasErrors() || loaded.draaiboek().isEmpty()) {
             long errors = loaded.findings().stream().filter(finding -> finding.isError()).count();
             throw TafelException.of(ExitCode.BAD_DATA, "error.draaiboek.invalid", loaded.source().name(), errors)

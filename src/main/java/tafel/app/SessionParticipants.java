@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,14 +17,14 @@ import tafel.io.participants.ParticipantRows;
 import tafel.report.Anonymiser;
 import tafel.report.SessionReport;
 
-/** The participants a session's draaiboek names (inline or in its CSV), for reports and exports. */
-final class SessionParticipants {
+/** Use case: the participants a session's draaiboek names (inline or in its CSV), for reports and exports. */
+public final class SessionParticipants {
 
     private SessionParticipants() {
     }
 
     /** Sorted by id, so that pseudonyms are the same in every report and export. */
-    static List<SessionReport.Attendee> of(Console console, Draaiboek draaiboek, Path folder) {
+    public static List<SessionReport.Attendee> of(Notices notices, Draaiboek draaiboek, Path folder) {
         List<Map.Entry<String, SessionReport.Attendee>> list = new ArrayList<>();
         if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
             for (Participant participant : inline.participants()) {
@@ -37,21 +37,26 @@ final class SessionParticipants {
                         .forEach(person -> list.add(Map.entry(person.id(),
                                 new SessionReport.Attendee(person.name(), person.role()))));
             } catch (IOException | IllegalArgumentException unreadable) {
-                console.say("report.participantsUnreadable", file.path());
+                notices.say("report.participantsUnreadable", file.path());
             }
         }
         list.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
         return list.stream().map(Map.Entry::getValue).toList();
     }
 
-    /** Pseudonyms for the participants and the facilitators, or no change when not asked for. */
-    static Anonymiser anonymiser(Console console, Draaiboek draaiboek, Path folder, boolean anonymise) {
+    /**
+     * Pseudonyms for the participants and the facilitators, or no change when not asked for.
+     *
+     * @param pseudonym the word a pseudonym is made of, in the reader's language ("Deelnemer")
+     */
+    public static Anonymiser anonymiser(Notices notices, Draaiboek draaiboek, Path folder, boolean anonymise,
+                                        String pseudonym) {
         if (!anonymise) {
             return Anonymiser.off();
         }
         List<String> names = new ArrayList<>();
-        of(console, draaiboek, folder).forEach(attendee -> names.add(attendee.name()));
+        of(notices, draaiboek, folder).forEach(attendee -> names.add(attendee.name()));
         names.addAll(draaiboek.facilitators());
-        return Anonymiser.of(names, console.text("report.pseudonym"));
+        return Anonymiser.of(names, pseudonym);
     }
 }
