@@ -4,6 +4,7 @@ import java.util.List;
 
 import tafel.draaiboek.Finding;
 import tafel.io.antwerp.CsvProblem;
+import tafel.text.Phrase;
 
 /**
  * What a use case has to tell the person using it besides its result: findings in a file, rows
@@ -17,6 +18,9 @@ public interface Notices {
 
     /** Rows of organiser files that were rejected or warned about, each with its file and line. */
     void rows(List<CsvProblem> problems);
+
+    /** A reason the work cannot be done, told before the error that stops it. */
+    void problem(Phrase reason);
 
     /** One line of news (a message key with its arguments). */
     void say(String key, Object... args);

@@ -1,7 +1,6 @@
 package tafel.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,11 +14,10 @@ import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.app.BudgetEntries;
 import tafel.app.ExitCode;
-import tafel.app.InputFiles;
 import tafel.app.TableEntry;
+import tafel.app.TakeInOnline;
 import tafel.app.TafelException;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.csv.CsvInput;
 import tafel.terminal.AntwerpEntry;
 
 /** {@code tafel antwerp budget DIR}: each table's split of the whole budget over the selected themes. */
@@ -64,11 +62,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (online != null) {
-            CsvInput check = InputFiles.csv(online);
-            AntwerpProcess reread = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.ONLINE_BUDGET, online.toString(),
-                    Files.readAllBytes(online));
-            console.say("antwerp.budget.online", reread.contents().onlineSplits().size(), check.rows().size());
-            process = reread;
+            process = TakeInOnline.budget(new ConsoleNotices(console), folder, online);
         }
         if (input != null) {
             TableEntry.Batch saved = BudgetEntries.enterAll(process, input, selected, parent.environment().now(),

@@ -1,14 +1,10 @@
 package tafel.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,24 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.AntwerpOutcome;
-import tafel.antwerp.Money;
 import tafel.antwerp.Project;
-import tafel.antwerp.Theme;
-import tafel.antwerp.ThemeCatalogue;
 import tafel.app.AntwerpProcess;
 import tafel.app.ProjectEntries;
 import tafel.app.ExitCode;
-import tafel.app.InputFiles;
 import tafel.app.TableEntry;
 import tafel.app.TafelException;
+import tafel.app.TakeInOnline;
+import tafel.app.TakeInProjects;
 import tafel.presentation.OutcomeViews;
-import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
-import tafel.io.antwerp.ProjectRows;
-import tafel.io.csv.CsvInput;
-import tafel.io.csv.CsvOutput;
 import tafel.terminal.AntwerpEntry;
-import tafel.text.Phrase;
 
 /**
  * {@code tafel antwerp projects DIR}: the submitted projects and online votes (copied into the
@@ -69,12 +58,11 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         ProcessFolder folder = new ProcessFolder(dir);
         // A new projects file is checked against the folder before the folder is opened, so it can
         // also repair a folder whose stored files no longer agree with each other.
-        AntwerpProcess process = projectsFile != null ? copyProjects(console, folder) : AntwerpProcess.open(new ConsoleNotices(console), folder);
+        ConsoleNotices notices = new ConsoleNotices(console);
+        AntwerpProcess process = projectsFile != null ? TakeInProjects.copy(notices, folder, projectsFile)
+                : AntwerpProcess.open(notices, folder);
         if (onlineVotes != null) {
-            CsvInput table = InputFiles.csv(onlineVotes);
-            process = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.ONLINE_VOTES, onlineVotes.toString(),
-                    Files.readAllBytes(onlineVotes));
-            console.say("antwerp.projects.online", table.rows().size());
+            process = TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes);
         }
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
@@ -105,36 +93,5 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         }
         printer.table(process.outcome(), OutcomeViews.Step.projects, false);
         return ExitCode.OK;
-    }
-
-    /** Checks the projects file and keeps a normalised copy (theme ids from the catalogue, UTF-8, commas). */
-    private AntwerpProcess copyProjects(Console console, ProcessFolder folder) {
-        ThemeCatalogue catalogue = AntwerpProcess.unchecked(folder).catalogue();
-        CsvInput table = InputFiles.csv(projectsFile);
-        List<CsvProblem> problems = new ArrayList<>();
-        ProjectRows.Read read = ProjectRows.read(table, false, problems);
-        int rejected = read.rejected();
-        StringWriter copy = new StringWriter();
-        try (CsvOutput csv = CsvOutput.machine(copy, "id", "title", "theme", "cost", "submitter", "feasible", "conditions")) {
-            for (ProjectRows.Row row : read.rows()) {
-                Optional<Theme> theme = catalogue.find(row.project().theme());
-                if (theme.isEmpty()) {
-                    rejected++;
-                    problems.add(new CsvProblem(projectsFile.toString(), row.line(), catalogue
-                            .suggest(row.project().theme())
-                            .map(close -> Phrase.of("entry.theme.unknown.closest", row.project().theme(), close))
-                            .orElse(Phrase.of("entry.theme.unknown", row.project().theme()))));
-                    continue;
-                }
-                Project project = row.project();
-                csv.row(project.id(), project.title(), theme.get().id(), Money.plain(project.cost()), project.submitter(),
-                        project.feasible() ? "yes" : "no", project.conditions());
-            }
-        }
-        CsvReports.check(console, problems, table.rows().size(), rejected);
-        AntwerpProcess replaced = AntwerpProcess.replace(new ConsoleNotices(console), folder, ProcessFolder.PROJECTS, projectsFile.toString(),
-                copy.toString().getBytes(StandardCharsets.UTF_8));
-        console.say("antwerp.projects.copied", read.rows().size(), projectsFile.toString());
-        return replaced;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import tafel.app.Notices;
 import tafel.draaiboek.Finding;
 import tafel.io.antwerp.CsvProblem;
+import tafel.text.Phrase;
 
 /** The use cases' notices on the terminal: findings and rows as {@code file:line: message} on stderr. */
 record ConsoleNotices(Console console) implements Notices {
@@ -19,6 +20,12 @@ record ConsoleNotices(Console console) implements Notices {
         for (CsvProblem problem : problems) {
             console.err().println(problem.file() + ":" + problem.line() + ": " + console.messages().get(problem.message()));
         }
+        console.err().flush();
+    }
+
+    @Override
+    public void problem(Phrase reason) {
+        console.err().println("tafel: " + console.messages().get(reason));
         console.err().flush();
     }
 

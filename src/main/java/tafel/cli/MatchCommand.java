@@ -8,20 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
-import tafel.app.TafelException;
-import tafel.io.csv.CsvOutput;
-import tafel.io.json.JsonOutput;
+import tafel.app.MatchPeople;
 import tafel.matching.PairMatcher;
 import tafel.matching.Person;
-import tafel.matching.Sizes;
+import tafel.presentation.PlanViews;
 
 /** {@code tafel match}: optimal 1-on-1 matches between two roles, over one or more rounds. */
 @Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false)
@@ -56,56 +51,12 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         listOutput.check(participants);
-        if (rounds < 1 || rounds > Sizes.MAX_ROUNDS) {
-            throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid", Sizes.MAX_ROUNDS);
-        }
-        List<Person> people = ParticipantsInput.read(console, participants);
-        List<Person> leftPeople = ParticipantsInput.withRole(people, left);
-        List<Person> rightPeople = ParticipantsInput.withRole(people, right);
-        if (Math.max(leftPeople.size(), rightPeople.size()) > Sizes.MAX_MATCH_SIDE) {
-            throw TafelException.of(ExitCode.BAD_DATA, "match.tooMany", participants.toString(),
-                    Math.max(leftPeople.size(), rightPeople.size()), Sizes.MAX_MATCH_SIDE);
-        }
-        PairMatcher.Plan plan;
-        try {
-            plan = PairMatcher.match(leftPeople, rightPeople, rounds, surplus, seed);
-        } catch (PairMatcher.Infeasible infeasible) {
-            infeasible.reasons().forEach(reason -> console.err().println("tafel: " + console.messages().get(reason)));
-            throw TafelException.of(ExitCode.BAD_DATA, "match.infeasible").withHint("match.infeasible.hint");
-        }
-        listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
-                out -> table(console, out, plan), participants);
+        PairMatcher.Plan plan = MatchPeople.plan(new ConsoleNotices(console), participants, left, right, rounds,
+                surplus, seed);
+        listOutput.write(console, (out, forExcel) -> PlanViews.matchCsv(out, plan, forExcel),
+                out -> PlanViews.matchJson(out, plan), out -> table(console, out, plan), participants);
         summary(console, plan);
         return ExitCode.OK;
-    }
-
-    static void csv(PrintWriter out, PairMatcher.Plan plan, boolean excel) {
-        try (CsvOutput csv = CsvOutput.of(excel, out, "round", "left_id", "left_name", "right_id", "right_name", "score",
-                "shared_tags")) {
-            for (PairMatcher.Meeting meeting : plan.meetings()) {
-                csv.row(meeting.round(), meeting.left().id(), meeting.left().name(), meeting.right().id(),
-                        meeting.right().name(), meeting.score(), String.join(";", meeting.sharedTags()));
-            }
-        }
-    }
-
-    private static void json(PrintWriter out, PairMatcher.Plan plan) {
-        JsonOutput json = new JsonOutput();
-        ObjectNode root = json.object().put("seed", plan.seed()).put("total_score", plan.totalScore());
-        ArrayNode meetings = root.putArray("meetings");
-        for (PairMatcher.Meeting meeting : plan.meetings()) {
-            ObjectNode node = meetings.addObject().put("round", meeting.round()).put("left_id", meeting.left().id())
-                    .put("left_name", meeting.left().name()).put("right_id", meeting.right().id())
-                    .put("right_name", meeting.right().name()).put("score", meeting.score());
-            ArrayNode tags = node.putArray("shared_tags");
-            meeting.sharedTags().forEach(tags::add);
-        }
-        ObjectNode out2 = root.putObject("sitting_out");
-        plan.sittingOut().forEach((round, people) -> {
-            ArrayNode list = out2.putArray(Integer.toString(round));
-            people.forEach(person -> list.add(person.id()));
-        });
-        json.print(out, root);
     }
 
     private void table(Console console, PrintWriter out, PairMatcher.Plan plan) {

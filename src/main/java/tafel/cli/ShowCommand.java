@@ -1,26 +1,28 @@
 package tafel.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tafel.app.DraaiboekFiles;
 import tafel.app.ExitCode;
+import tafel.app.ShowAgenda;
+import tafel.app.ShowAgenda.Shown;
 import tafel.draaiboek.Agenda;
 import tafel.draaiboek.AgendaEntry;
 import tafel.draaiboek.Draaiboek;
-import tafel.io.csv.CsvOutput;
-import tafel.io.json.JsonOutput;
+import tafel.io.participants.BlockAssignments;
+import tafel.presentation.AgendaViews;
 
 /** {@code tafel show FILE}: the agenda with real clock times per block and sub-block. */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
@@ -43,71 +45,27 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    private java.util.Map<String, List<tafel.io.participants.BlockAssignments.Group>> assignments = java.util.Map.of();
+    private Map<String, List<BlockAssignments.Group>> assignments = Map.of();
 
     @Override
     public Integer call() {
         Console console = root.console();
-        tafel.io.LoadedDraaiboek loaded = DraaiboekFiles.openChecked(new ConsoleNotices(console), file);
-        Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
-        assignments = loaded.source().folder()
-                .map(folder -> tafel.io.participants.BlockAssignments.load(draaiboek, folder, new java.util.ArrayList<>()))
-                .orElse(java.util.Map.of());
-        LocalTime from = start != null ? start : draaiboek.start().orElse(LocalTime.MIDNIGHT);
-        boolean clockKnown = start != null || draaiboek.start().isPresent();
-        Agenda agenda = Agenda.of(draaiboek, from);
+        Shown shown = ShowAgenda.open(new ConsoleNotices(console), file, Optional.ofNullable(start));
+        assignments = shown.assignments();
+        String pause = console.text("show.pause");
         switch (format.format()) {
-            case csv -> printCsv(console, agenda);
-            case json -> printJson(console, draaiboek, agenda);
-            default -> printForPeople(console, draaiboek, agenda, clockKnown);
+            case csv -> AgendaViews.csv(console.out(), shown.agenda(), pause);
+            case json -> AgendaViews.json(console.out(), shown.draaiboek(), shown.agenda(), pause);
+            default -> printForPeople(console, shown.draaiboek(), shown.agenda(), shown.clockKnown());
         }
         return ExitCode.OK;
-    }
-
-    private void printCsv(Console console, Agenda agenda) {
-        try (CsvOutput csv = CsvOutput.machine(console.out(), "code", "title", "minutes", "start", "end")) {
-            for (AgendaEntry entry : agenda.entries()) {
-                csv.row(entry.block().code(), title(console, entry), entry.minutes(),
-                        CLOCK.format(entry.start()), CLOCK.format(entry.end()));
-            }
-        }
-        console.out().flush();
-    }
-
-    private void printJson(Console console, Draaiboek draaiboek, Agenda agenda) {
-        JsonOutput json = new JsonOutput();
-        ObjectNode root = json.object()
-                .put("title", draaiboek.title())
-                .put("start", CLOCK.format(agenda.start()))
-                .put("end", CLOCK.format(agenda.end()))
-                .put("total_minutes", agenda.totalMinutes());
-        draaiboek.date().ifPresent(date -> root.put("date", date.toString()));
-        ArrayNode blocks = root.putArray("blocks");
-        ArrayNode[] byDepth = new ArrayNode[16];
-        byDepth[0] = blocks;
-        for (AgendaEntry entry : agenda.entries()) {
-            ObjectNode node = byDepth[entry.depth()].addObject()
-                    .put("code", entry.block().code())
-                    .put("title", title(console, entry))
-                    .put("minutes", entry.minutes())
-                    .put("start", CLOCK.format(entry.start()))
-                    .put("end", CLOCK.format(entry.end()))
-                    .put("pause", entry.block().pause());
-            if (!entry.workFormName().isEmpty()) {
-                node.put("method", entry.workFormName());
-            }
-            if (entry.block().hasSubBlocks() && entry.depth() + 1 < byDepth.length) {
-                byDepth[entry.depth() + 1] = node.putArray("blocks");
-            }
-        }
-        json.print(console.out(), root);
     }
 
     private void printForPeople(Console console, Draaiboek draaiboek, Agenda agenda, boolean clockKnown) {
         var out = console.out();
         Style style = console.style();
         out.println(style.bold(draaiboek.title()));
-        List<String> facts = new java.util.ArrayList<>();
+        List<String> facts = new ArrayList<>();
         draaiboek.date().ifPresent(date -> facts.add(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(console.messages().locale()).format(date)));
         if (!draaiboek.location().isEmpty()) {
@@ -169,11 +127,11 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static String title(Console console, AgendaEntry entry) {
-        return entry.block().title().isEmpty() && entry.block().pause() ? console.text("show.pause") : entry.block().title();
+        return AgendaViews.title(entry, console.text("show.pause"));
     }
 
     /** Prints "Label: text" wrapped at 88 columns, continuation lines indented under the text. */
-    static void printWrapped(java.io.PrintWriter out, String label, String text) {
+    static void printWrapped(PrintWriter out, String label, String text) {
         if (text.isBlank()) {
             return;
         }

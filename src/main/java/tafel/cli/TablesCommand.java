@@ -3,28 +3,21 @@ package tafel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
-import tafel.app.TafelException;
-import tafel.io.csv.CsvOutput;
-import tafel.io.json.JsonOutput;
-import tafel.matching.Person;
-import tafel.matching.Sizes;
+import tafel.app.PlanTables;
 import tafel.matching.TablePlan;
 import tafel.matching.TablePlanner;
+import tafel.presentation.PlanViews;
 
 /** {@code tafel tables}: seats everyone at tables for several rounds so that nobody meets twice where possible. */
 @Command(name = "tables", mixinStandardHelpOptions = true, sortOptions = false)
@@ -62,76 +55,19 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         listOutput.check(participants);
-        if ((participants == null) == (people == null)) {
-            throw TafelException.of(ExitCode.USAGE, "tables.oneInput");
-        }
-        if (rounds < 1 || size < 2 || (people != null && people < 1)) {
-            throw TafelException.of(ExitCode.USAGE, "tables.numbers");
-        }
-        if (rounds > Sizes.MAX_ROUNDS || size > Sizes.MAX_TABLE_SIZE || (people != null && people > Sizes.MAX_PEOPLE)) {
-            throw TafelException.of(ExitCode.USAGE, "tables.tooLarge", Sizes.MAX_PEOPLE, Sizes.MAX_TABLE_SIZE, Sizes.MAX_ROUNDS);
-        }
-        List<Person> list = participants != null ? ParticipantsInput.read(console, participants) : numbered(people);
-        if (list.size() > Sizes.MAX_PEOPLE) {
-            throw TafelException.of(ExitCode.BAD_DATA, "tables.tooMany", participants.toString(), list.size(), Sizes.MAX_PEOPLE);
-        }
-        if (!Sizes.searchFits(list.size(), size, rounds)) {
-            throw TafelException.of(ExitCode.USAGE, "tables.tooBig", list.size(), size, rounds, Sizes.MAX_SEARCH_CELLS);
-        }
-        if (mix != null) {
-            ParticipantsInput.withRole(list, mix);
-        }
         ProgressBar bar = new ProgressBar(console, root.environment().terminal());
         TablePlan plan;
         try {
-            plan = TablePlanner.plan(list, size, rounds, Optional.ofNullable(mix), seed,
-                    new TablePlanner.Limits(timeLimit.toNanos(), System::nanoTime, bar::show));
-        } catch (TablePlanner.Infeasible infeasible) {
-            throw TafelException.of(ExitCode.BAD_DATA, "tables.infeasible", console.messages().get(infeasible.reason()));
+            plan = PlanTables.plan(new ConsoleNotices(console),
+                    new PlanTables.Who(Optional.ofNullable(participants), Optional.ofNullable(people)), size, rounds,
+                    Optional.ofNullable(mix), seed, new PlanTables.Search(timeLimit, System::nanoTime, bar::show));
         } finally {
             bar.done();
         }
-        listOutput.write(console, (out, forExcel) -> csv(out, plan, forExcel), out -> json(out, plan),
-                out -> table(console, out, plan), participants);
-        summary(console, plan, list.size());
+        listOutput.write(console, (out, forExcel) -> PlanViews.tablesCsv(out, plan, forExcel),
+                out -> PlanViews.tablesJson(out, plan), out -> table(console, out, plan), participants);
+        summary(console, plan, plan.people().size());
         return ExitCode.OK;
-    }
-
-    private static List<Person> numbered(int count) {
-        List<Person> list = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            list.add(new Person(Integer.toString(i), Integer.toString(i), "", "", Set.of(), "", Set.of(), Optional.empty()));
-        }
-        return list;
-    }
-
-    static void csv(PrintWriter out, TablePlan plan, boolean excel) {
-        try (CsvOutput csv = CsvOutput.of(excel, out, "round", "table", "participant_id", "participant_name")) {
-            for (int round = 0; round < plan.rounds(); round++) {
-                List<List<Integer>> tables = plan.seats().get(round);
-                for (int table = 0; table < tables.size(); table++) {
-                    for (int index : tables.get(table)) {
-                        Person person = plan.people().get(index);
-                        csv.row(round + 1, table + 1, person.id(), person.name());
-                    }
-                }
-            }
-        }
-    }
-
-    private void json(PrintWriter out, TablePlan plan) {
-        JsonOutput json = new JsonOutput();
-        ObjectNode root = json.object().put("seed", plan.seed()).put("repeats", plan.repeatCount())
-                .put("repeat_free", plan.repeatCount() == 0);
-        ArrayNode roundsNode = root.putArray("rounds");
-        for (List<List<Integer>> round : plan.seats()) {
-            ArrayNode tables = roundsNode.addArray();
-            for (List<Integer> table : round) {
-                ArrayNode seats = tables.addArray();
-                table.forEach(index -> seats.add(plan.people().get(index).id()));
-            }
-        }
-        json.print(out, root);
     }
 
     private void table(Console console, PrintWriter out, TablePlan plan) {
@@ -181,7 +117,7 @@ final class TablesCommand implements Callable<Integer> {
         }
         int[] met = plan.newPeopleMet();
         if (met.length > 0) {
-            console.say("tables.met", Arrays.stream(met).min().getAsInt(), String.format(java.util.Locale.ROOT, "%.1f",
+            console.say("tables.met", Arrays.stream(met).min().getAsInt(), String.format(Locale.ROOT, "%.1f",
                     Arrays.stream(met).average().orElse(0)), Arrays.stream(met).max().getAsInt());
         }
         console.err().flush();

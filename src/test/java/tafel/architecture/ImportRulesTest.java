@@ -94,6 +94,34 @@ class ImportRulesTest {
         }
     }
 
+    /** Formats and the journal belong to the adapters the use cases call; a command only prints what they return. */
+    private static final Set<String> NOT_IN_COMMANDS = Set.of("com.fasterxml", "org.apache");
+    private static final Pattern ADAPTER_IMPORT = Pattern.compile(
+            "^import (tafel\\.(?:io\\.(?:csv|json|yaml|pabulib|files\\.AtomicFiles)|journal)\\b[\\w.]*);", Pattern.MULTILINE);
+    /** The domain's computations; each has a use case in app that the commands and the web server share. */
+    private static final Pattern DOMAIN_RULE = Pattern.compile(
+            "\\b(Allocation\\.allocate|PairMatcher\\.match|TablePlanner\\.plan|SessionState\\.replay|ThemeTally\\.tally"
+                    + "|BudgetCombination\\.combine|AntwerpOutcome\\.compute|EntryRules\\.\\w+|ProcessState\\.replay"
+                    + "|ProjectScoring\\.score|SessionRules\\.decide|Agenda\\.of|BlockStatus\\.of)\\(");
+
+    @Test
+    void theCommandsTakeNoDecisionAndBuildNoFormat() throws IOException {
+        for (Source source : sources()) {
+            if (!source.layer().equals("cli")) {
+                continue;
+            }
+            String text = Files.readString(source.file());
+            assertThat(source.externals()).as(source.file() + " must not use Jackson or Commons CSV")
+                    .doesNotContainAnyElementsOf(NOT_IN_COMMANDS);
+            Matcher adapter = ADAPTER_IMPORT.matcher(text);
+            assertThat(adapter.find()).as(source.file() + " uses " + (adapter.hitEnd() ? "" : adapter.group(1))
+                    + " directly: go through a use case in app and a view in presentation").isFalse();
+            Matcher rule = DOMAIN_RULE.matcher(text);
+            assertThat(rule.find()).as(source.file() + " applies a domain rule itself: "
+                    + (rule.hitEnd() ? "" : rule.group(1)) + " belongs in a use case in app").isFalse();
+        }
+    }
+
     @Test
     void theRulesSeeWhatTheyCheck() throws IOException {
         // a rule over nothing cannot fail: make sure every layer was found and imports were read

@@ -1,6 +1,5 @@
 package tafel.io.yaml;
 
-import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

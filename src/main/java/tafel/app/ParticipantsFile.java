@@ -1,4 +1,4 @@
-package tafel.cli;
+package tafel.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,31 +7,29 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import tafel.app.ExitCode;
-import tafel.app.InputFiles;
-import tafel.app.TafelException;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
 import tafel.io.participants.ParticipantRows;
 import tafel.matching.Person;
 import tafel.text.ClosestMatch;
 
-/** Reading a participants CSV and picking people by role, the way match and tables do. */
-final class ParticipantsInput {
+/** Use case: read a participants CSV and pick people by role, the way match and tables do. */
+public final class ParticipantsFile {
 
-    private ParticipantsInput() {
+    private ParticipantsFile() {
     }
 
-    static List<Person> read(Console console, Path file) {
+    /** Every person of the file; a row that could not be used is told and stops the work (exit 65). */
+    public static List<Person> read(Notices notices, Path file) {
         CsvInput table = InputFiles.csv(file);
         List<CsvProblem> problems = new ArrayList<>();
         ParticipantRows.Read read = ParticipantRows.read(table, problems);
-        CsvReports.check(console, problems, read.rows(), read.rejected());
+        notices.requireUsable(problems, read.rows(), read.rejected());
         return read.people();
     }
 
     /** The people with this role; an unknown role names the roles that exist. */
-    static List<Person> withRole(List<Person> people, String role) {
+    public static List<Person> withRole(List<Person> people, String role) {
         List<Person> chosen = people.stream().filter(person -> person.role().equalsIgnoreCase(role.strip())).toList();
         if (chosen.isEmpty()) {
             Set<String> roles = new TreeSet<>();

@@ -1,0 +1,93 @@
+package tafel.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import tafel.draaiboek.Block;
+import tafel.draaiboek.Draaiboek;
+import tafel.i18n.Messages;
+import tafel.io.csv.CsvInput;
+import tafel.report.Anonymiser;
+import tafel.report.MatchCards;
+import tafel.report.TablePlanPdf;
+
+/** Use cases: the printed match cards of a match list, and the printed table plan of a seating list. */
+public final class MakeCards {
+
+    private MakeCards() {
+    }
+
+    /**
+     * Match cards as PDF; with a draaiboek, its block's questions on every card and its title above.
+     *
+     * @param block the block whose questions to print; without it the first block with matches or questions
+     */
+    public static byte[] matchCards(Notices notices, Path matches, Optional<String> draaiboek, Optional<String> block,
+                                    boolean anonymise, Messages messages) {
+        String heading = messages.get("cards.heading");
+        List<String> questions = List.of();
+        if (draaiboek.isPresent()) {
+            Draaiboek loaded = DraaiboekFiles.openUsable(notices, draaiboek.get());
+            heading = loaded.title();
+            Optional<Block> chosen = block.isPresent() ? loaded.block(block.get())
+                    : loaded.allBlocks().stream().filter(b -> b.matches().isPresent() || !b.questions().isEmpty()).findFirst();
+            if (block.isPresent() && chosen.isEmpty()) {
+                throw TafelException.of(ExitCode.USAGE, "cards.block.unknown", block.get(), draaiboek.get());
+            }
+            if (chosen.isPresent()) {
+                questions = chosen.get().questions();
+                heading = loaded.title() + " · " + chosen.get().code() + " " + chosen.get().title();
+            }
+        }
+        CsvInput table = InputFiles.csv(matches);
+        Optional<Integer> round = table.column("round", "ronde");
+        Optional<Integer> leftName = table.column("left_name");
+        Optional<Integer> rightName = table.column("right_name");
+        Optional<Integer> shared = table.column("shared_tags");
+        if (leftName.isEmpty() || rightName.isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "cards.columns", matches.toString(), table.foundColumns());
+        }
+        List<String> names = new ArrayList<>();
+        table.rows().forEach(row -> {
+            names.add(row.cell(leftName.get()));
+            names.add(row.cell(rightName.get()));
+        });
+        Anonymiser anonymiser = anonymise ? Anonymiser.of(names.stream().distinct().sorted().toList(),
+                messages.get("report.pseudonym")) : Anonymiser.off();
+        List<MatchCards.Card> cards = new ArrayList<>();
+        for (CsvInput.Row row : table.rows()) {
+            int number = row.round(round);
+            List<String> tags = shared.map(row::cell).filter(text -> !text.isBlank())
+                    .map(text -> Arrays.stream(text.split("[;|]")).map(String::strip).toList()).orElse(List.of());
+            cards.add(new MatchCards.Card(number, anonymiser.name(row.cell(leftName.get())),
+                    anonymiser.name(row.cell(rightName.get())), tags));
+        }
+        return MatchCards.render(cards, heading, questions, messages);
+    }
+
+    /** A table plan as PDF: per round, who sits at which table. */
+    public static byte[] tablePlan(Path tables, Optional<String> title, boolean anonymise, Messages messages) {
+        CsvInput table = InputFiles.csv(tables);
+        Optional<Integer> round = table.column("round", "ronde");
+        Optional<Integer> number = table.column("table", "tafel");
+        Optional<Integer> id = table.column("participant_id", "id");
+        Optional<Integer> name = table.column("participant_name", "name", "naam");
+        if (number.isEmpty() || id.isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "plan.columns", tables.toString(), table.foundColumns());
+        }
+        List<String> ids = new ArrayList<>();
+        table.rows().forEach(row -> ids.add(name.map(row::cell).orElse(row.cell(id.get()))));
+        Anonymiser anonymiser = anonymise ? Anonymiser.of(ids.stream().distinct().sorted().toList(),
+                messages.get("report.pseudonym")) : Anonymiser.off();
+        List<TablePlanPdf.Seat> seats = new ArrayList<>();
+        for (CsvInput.Row row : table.rows()) {
+            int r = row.round(round);
+            String who = name.map(row::cell).filter(text -> !text.isBlank()).orElse(row.cell(id.get()));
+            seats.add(new TablePlanPdf.Seat(r, row.cell(number.get()), row.cell(id.get()), anonymiser.name(who)));
+        }
+        return TablePlanPdf.render(title.orElse(messages.get("plan.heading")), seats, messages);
+    }
+}

@@ -1,0 +1,39 @@
+package tafel.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import tafel.matching.PairMatcher;
+import tafel.matching.Person;
+import tafel.matching.Sizes;
+
+/** Use case: optimal 1-on-1 meetings between two roles of a participants file, over one or more rounds. */
+public final class MatchPeople {
+
+    private MatchPeople() {
+    }
+
+    /**
+     * @throws TafelException exit 2 for a number of rounds out of range, exit 65 for an unknown
+     *                        role, too many people or rounds that cannot be filled (reasons told first)
+     */
+    public static PairMatcher.Plan plan(Notices notices, Path participants, String left, String right, int rounds,
+                                        PairMatcher.Surplus surplus, long seed) {
+        if (rounds < 1 || rounds > Sizes.MAX_ROUNDS) {
+            throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid", Sizes.MAX_ROUNDS);
+        }
+        List<Person> people = ParticipantsFile.read(notices, participants);
+        List<Person> leftPeople = ParticipantsFile.withRole(people, left);
+        List<Person> rightPeople = ParticipantsFile.withRole(people, right);
+        if (Math.max(leftPeople.size(), rightPeople.size()) > Sizes.MAX_MATCH_SIDE) {
+            throw TafelException.of(ExitCode.BAD_DATA, "match.tooMany", participants.toString(),
+                    Math.max(leftPeople.size(), rightPeople.size()), Sizes.MAX_MATCH_SIDE);
+        }
+        try {
+            return PairMatcher.match(leftPeople, rightPeople, rounds, surplus, seed);
+        } catch (PairMatcher.Infeasible infeasible) {
+            infeasible.reasons().forEach(notices::problem);
+            throw TafelException.of(ExitCode.BAD_DATA, "match.infeasible").withHint("match.infeasible.hint");
+        }
+    }
+}
