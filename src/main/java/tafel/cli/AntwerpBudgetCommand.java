@@ -49,7 +49,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.themesOpen").withHint("antwerp.budget.themesOpen.hint", dir.toString());
         }
         List<String> selected = themes.selected().stream().map(Theme::id).toList();
-        AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
+        OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
         } else if (input == null && online == null) {
@@ -69,7 +69,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
                     new ConsoleNotices(console));
             console.say("antwerp.budget.read", saved.tables(), saved.rows(), input.toString());
         }
-        new AntwerpResultsCommand.ResultsPrinter(console, process).budget(process.outcome(), false);
+        new OutcomeTables(console, process).budget(process.outcome(), false);
         return ExitCode.OK;
     }
 }

@@ -66,7 +66,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         }
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
-            new AntwerpResultsCommand.ResultsPrinter(console, process).table(process.outcome(),
+            new OutcomeTables(console, process).table(process.outcome(),
                     OutcomeViews.Step.projects, false);
             return ExitCode.OK;
         }
@@ -76,7 +76,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         }
         Map<String, Project> ballot = ProjectEntries.ballot(outcome);
         AntwerpProcess current = process;
-        AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
+        OutcomeTables printer = new OutcomeTables(console, process);
         if (input != null) {
             TableEntry.Batch saved = ProjectEntries.enterAll(process, ballot, input, round, parent.environment().now(),
                     new ConsoleNotices(console));
@@ -87,7 +87,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             new AntwerpEntry(console.messages(), console.out()).projects(completions, round,
                     current.rules().projectsPerTable(), line -> EntryLines.of(console, ProjectEntries.enter(current, ballot, round, line.table(),
                             line.items(), parent.environment().now())),
-                    () -> new AntwerpResultsCommand.ResultsPrinter(console, current).table(current.outcome(),
+                    () -> new OutcomeTables(console, current).table(current.outcome(),
                             OutcomeViews.Step.projects, false));
             return ExitCode.OK;
         }

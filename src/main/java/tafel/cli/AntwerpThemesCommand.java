@@ -51,7 +51,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = parent.console();
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
-        AntwerpResultsCommand.ResultsPrinter printer = new AntwerpResultsCommand.ResultsPrinter(console, process);
+        OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
         } else if (!picks.isEmpty()) {
