@@ -19,7 +19,7 @@ public record Environment(Map<String, String> variables, Locale locale, boolean 
     }
 
     public static Environment system() {
-        return new Environment(System.getenv(), Locale.getDefault(), System.console() != null, Clock.systemDefaultZone());
+        return new Environment(System.getenv(), Locale.getDefault(), System.console() != null, new SystemClock());
     }
 
     /** For tests: no terminal, no colour, the given locale, a clock fixed at 2026-11-24 19:00 in Amsterdam. */
