@@ -35,8 +35,11 @@ import tafel.text.Slug;
  */
 public final class StartSession {
 
-    /** A session folder ready to run: the draaiboek as copied into it and the events so far. */
-    public record Prepared(SessionFolder folder, Draaiboek draaiboek, List<SessionEvent> events) {
+    /**
+     * A session folder ready to run: the draaiboek as copied into it, the events so far, and the
+     * right to write it, held from before it was read until the session's journal is closed.
+     */
+    public record Prepared(SessionFolder folder, Draaiboek draaiboek, List<SessionEvent> events, WriteAccess.Claim claim) {
 
         /** The session's day: as asked, else the draaiboek's date, else today. */
         public LocalDate day(Optional<LocalDate> date, Clock clock) {
@@ -61,11 +64,15 @@ public final class StartSession {
     }
 
     /** A session whose journal is open: every accepted command is on disk before it is confirmed. */
-    public record Live(JournaledSession session, Journal journal) implements AutoCloseable {
+    public record Live(JournaledSession session, Journal journal, WriteAccess.Claim claim) implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            journal.close();
+            try {
+                journal.close();
+            } finally {
+                claim.close();
+            }
         }
     }
 
@@ -79,6 +86,7 @@ public final class StartSession {
      */
     public static Prepared create(Notices notices, String file, Optional<Path> sessionDir, Optional<LocalDate> date,
                                   boolean fresh, Clock clock) throws IOException {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LoadedDraaiboek loaded = DraaiboekFiles.openChecked(notices, file);
         Draaiboek draaiboek = loaded.draaiboek().orElseThrow();
         SessionFolder folder;
@@ -112,15 +120,27 @@ public final class StartSession {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.dir().toString(),
                     IoFailure.reason(failed)).causedBy(failed);
         }
+        WriteAccess.Claim claim = WriteAccess.claim(folder.dir(), "run", now);
         notices.say("run.folder", folder.dir().toString());
-        return new Prepared(folder, draaiboek, List.of());
+        return new Prepared(folder, draaiboek, List.of(), claim);
     }
 
     /**
      * A session folder read back to go on with; a torn last line of the journal is set aside
      * (and told). An ended session is refused unless it is to be reopened.
      */
-    public static Prepared resume(Notices notices, Path dir, boolean reopen) throws IOException {
+    public static Prepared resume(Notices notices, Path dir, boolean reopen, OffsetDateTime now) throws IOException {
+        // claimed before reading: another writer's half-written line is not a torn line to set aside
+        WriteAccess.Claim claim = WriteAccess.claim(dir, "run --resume", now);
+        try {
+            return resume(notices, dir, reopen, claim);
+        } catch (IOException | RuntimeException failed) {
+            claim.close();
+            throw failed;
+        }
+    }
+
+    private static Prepared resume(Notices notices, Path dir, boolean reopen, WriteAccess.Claim claim) throws IOException {
         SessionFolder folder = new SessionFolder(dir);
         SessionFolder.Contents contents = SessionRecord.read(notices, folder);
         if (contents.torn().isPresent()) {
@@ -135,14 +155,21 @@ public final class StartSession {
                     .withHint("run.alreadyEnded.hint", dir.toString());
         }
         notices.say("run.resumed", dir.toString(), contents.events().size());
-        return new Prepared(folder, draaiboek, contents.events());
+        return new Prepared(folder, draaiboek, contents.events(), claim);
     }
 
     /** The journal opened for appending, the events so far replayed. */
     public static Live open(Prepared prepared) throws IOException {
-        Journal journal = Journal.open(prepared.folder().journalFile());
+        Journal journal;
+        try {
+            journal = Journal.open(prepared.folder().journalFile());
+        } catch (IOException | RuntimeException failed) {
+            prepared.claim().close();
+            throw failed;
+        }
         SessionEventCodec codec = new SessionEventCodec(JsonMapper.builder().build());
-        return new Live(new JournaledSession(prepared.draaiboek(), prepared.events(), journal, codec), journal);
+        return new Live(new JournaledSession(prepared.draaiboek(), prepared.events(), journal, codec), journal,
+                prepared.claim());
     }
 
     /** An ended session opened again, journaled as such; refused (exit 65) when it cannot be. */

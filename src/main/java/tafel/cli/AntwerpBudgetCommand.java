@@ -17,6 +17,7 @@ import tafel.app.ExitCode;
 import tafel.app.TableEntry;
 import tafel.app.TakeInOnline;
 import tafel.app.TafelException;
+import tafel.app.WriteAccess;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
 
@@ -41,7 +42,13 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Console console = parent.console();
+        // one writer per folder for as long as this runs: two would interleave the journal
+        try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp budget", parent.environment().now())) {
+            return enter(parent.console());
+        }
+    }
+
+    private Integer enter(Console console) throws IOException {
         ProcessFolder folder = new ProcessFolder(dir);
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), folder);
         ThemeTally.Result themes = process.outcome().themes();

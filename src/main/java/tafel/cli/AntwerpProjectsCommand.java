@@ -18,6 +18,7 @@ import tafel.app.ProjectEntries;
 import tafel.app.ExitCode;
 import tafel.app.TableEntry;
 import tafel.app.TafelException;
+import tafel.app.WriteAccess;
 import tafel.app.TakeInOnline;
 import tafel.app.TakeInProjects;
 import tafel.presentation.OutcomeViews;
@@ -54,7 +55,13 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Console console = parent.console();
+        // one writer per folder for as long as this runs: two would interleave the journal
+        try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp projects", parent.environment().now())) {
+            return enter(parent.console());
+        }
+    }
+
+    private Integer enter(Console console) throws IOException {
         ProcessFolder folder = new ProcessFolder(dir);
         // A new projects file is checked against the folder before the folder is opened, so it can
         // also repair a folder whose stored files no longer agree with each other.

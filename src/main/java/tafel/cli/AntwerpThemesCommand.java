@@ -18,6 +18,7 @@ import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.TableEntry;
 import tafel.app.TafelException;
+import tafel.app.WriteAccess;
 import tafel.app.ThemeEntries;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
@@ -49,7 +50,13 @@ final class AntwerpThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Console console = parent.console();
+        // one writer per folder for as long as this runs: two would interleave the journal
+        try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp themes", parent.environment().now())) {
+            return enter(parent.console());
+        }
+    }
+
+    private Integer enter(Console console) throws Exception {
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {

@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ConsoleNotices notices = new ConsoleNotices(console);
         Clock clock = environment.clock();
-        Prepared prepared = resumeDir != null ? StartSession.resume(notices, resumeDir, reopen)
+        Prepared prepared = resumeDir != null ? StartSession.resume(notices, resumeDir, reopen, environment.now())
                 : StartSession.create(notices, file, Optional.ofNullable(sessionDir), Optional.ofNullable(date), fresh, clock);
         String folder = prepared.folder().dir().toString();
         Optional<OffsetDateTime> plannedStart = prepared.plannedStart(Optional.ofNullable(start), Optional.ofNullable(date),

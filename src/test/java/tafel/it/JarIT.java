@@ -166,6 +166,40 @@ class JarIT {
         assertThat(Files.readString(session.resolve("events.jsonl"))).contains("\"text\":\"via een pijp\"");
     }
 
+    /** Two real processes on one session folder: the second is refused while the first runs, and free after it ends. */
+    @Test
+    void aSecondWriterIsRefusedWhileTheFirstRunsAndWelcomeAfter() throws Exception {
+        Path work = Files.createTempDirectory("writers");
+        Path session = work.resolve("sessie");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Result created = tafel("run", "leersessie-bewoners", "--session", session.toString(), "--headless",
+                "--date", "2026-11-24", "--start", "19:30", "--input", Files.writeString(work.resolve("a.txt"), "wait 2m\n").toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        List<String> resume = List.of(java, "-jar", JAR.toAbsolutePath().toString(), "run", "--resume", session.toString(),
+                "--headless");
+        Process first = new ProcessBuilder(resume).redirectError(work.resolve("first.err").toFile())
+                .redirectOutput(work.resolve("first.out").toFile()).start();
+        try {
+            Path lock = session.resolve(".tafel-lock");
+            for (int tries = 0; tries < 600 && !(Files.exists(lock) && Files.readString(lock).startsWith(first.pid() + "\t")); tries++) {
+                Thread.sleep(50);
+            }
+            Result second = run(resume);
+            assertThat(second.exitCode()).as(second.err()).isEqualTo(75);
+            assertThat(second.err()).contains("is being written by another tafel: 'tafel run --resume' (process " + first.pid());
+            assertThat(tafel("status", session.toString()).exitCode()).isZero();
+        } finally {
+            first.getOutputStream().write("note van de eerste\n".getBytes(StandardCharsets.UTF_8));
+            first.getOutputStream().close();
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(first.exitValue()).isZero();
+        Result after = tafel("run", "--resume", session.toString(), "--headless", "--input",
+                Files.writeString(work.resolve("b.txt"), "note van de tweede\n").toString());
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(Files.readString(session.resolve("events.jsonl"))).contains("van de eerste", "van de tweede");
+    }
+
     /** After a crash the facilitator starts the same draaiboek again: tafel offers the unfinished session instead of a new one. */
     @Test
     void startingADraaiboekAgainOffersItsUnfinishedSession() throws Exception {
