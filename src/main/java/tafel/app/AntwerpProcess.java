@@ -3,9 +3,12 @@ package tafel.app;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import tafel.antwerp.AntwerpOutcome;
@@ -13,6 +16,7 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.Project;
+import tafel.antwerp.TableRoster;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.files.AtomicFiles;
 import tafel.io.files.IoFailure;
@@ -137,6 +141,32 @@ public final class AntwerpProcess {
     public AntwerpOutcome outcome() {
         return AntwerpOutcome.compute(contents.catalogue(), rules, state, contents.onlineSplits(), contents.projects(),
                 contents.onlineVotes());
+    }
+
+    /** Which roster tables have entered step 1, per evening (empty without a roster). */
+    public Map<String, TableRoster.Presence> themesPresence() {
+        return presence(state.themeChoices().stream().map(choice -> Map.entry(choice.evening(), choice.table())).toList());
+    }
+
+    /** Which roster tables have entered step 2 (empty without a roster). */
+    public Optional<TableRoster.Presence> budgetPresence() {
+        return rules.roster().map(roster -> roster.presence(
+                state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::table).toList()));
+    }
+
+    /** Which roster tables have entered step 3, per round (empty without a roster). */
+    public Map<String, TableRoster.Presence> projectsPresence() {
+        return presence(state.projectChoices().stream().map(choice -> Map.entry(choice.round(), choice.table())).toList());
+    }
+
+    private Map<String, TableRoster.Presence> presence(List<Map.Entry<String, String>> tablesByGroup) {
+        Map<String, TableRoster.Presence> presence = new TreeMap<>();
+        rules.roster().ifPresent(roster -> {
+            Map<String, List<String>> groups = new TreeMap<>();
+            tablesByGroup.forEach(entry -> groups.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+            groups.forEach((group, tables) -> presence.put(group, roster.presence(tables)));
+        });
+        return presence;
     }
 
     /**

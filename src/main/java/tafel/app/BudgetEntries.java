@@ -33,8 +33,13 @@ public final class BudgetEntries {
      * @param selected the ids of the themes that went through step 1
      * @param locale   how the saved amounts are written back ("€ 25.000" or "€25,000")
      */
-    public static TableEntry enter(AntwerpProcess process, List<String> selected, String table, List<String> items,
+    public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
                                    OffsetDateTime at, Locale locale) {
+        Optional<String> label = TableLabels.of(process, written);
+        if (label.isEmpty()) {
+            return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
+        }
+        String table = label.get();
         List<EntryRules.Share> shares = new ArrayList<>();
         List<Phrase> problems = new ArrayList<>();
         for (String item : items) {
@@ -68,6 +73,11 @@ public final class BudgetEntries {
         List<ProcessEvent> events = new ArrayList<>();
         int entry = process.state().nextEntry();
         for (BatchRows.Group group : read.groups()) {
+            Optional<String> label = TableLabels.ofRow(process, group.key().get(0), file.toString(), group.line(), problems);
+            if (label.isEmpty()) {
+                rejected++;
+                continue;
+            }
             int before = problems.size();
             List<EntryRules.Share> shares = ProcessFolder.shares(group, file.toString(), problems);
             if (problems.size() > before) {
@@ -82,8 +92,8 @@ public final class BudgetEntries {
                         Phrase.of("batch.table", group.key().get(0), problem))));
                 continue;
             }
-            events.add(new ProcessEvent.BudgetSplit(at, entry++, group.key().get(0), checked.value(),
-                    process.state().budgetSplit(group.key().get(0)).map(ProcessEvent::entry)));
+            events.add(new ProcessEvent.BudgetSplit(at, entry++, label.get(), checked.value(),
+                    process.state().budgetSplit(label.get()).map(ProcessEvent::entry)));
         }
         notices.requireUsable(problems, read.rows(), rejected);
         process.append(events);

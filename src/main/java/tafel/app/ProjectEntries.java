@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,8 +43,13 @@ public final class ProjectEntries {
     }
 
     /** One table's projects in a round, as typed (ids): saved as understood, or refused with the reasons. */
-    public static TableEntry enter(AntwerpProcess process, Map<String, Project> ballot, String round, String table,
+    public static TableEntry enter(AntwerpProcess process, Map<String, Project> ballot, String round, String written,
                                    List<String> items, OffsetDateTime at) {
+        Optional<String> label = TableLabels.of(process, written);
+        if (label.isEmpty()) {
+            return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
+        }
+        String table = label.get();
         EntryRules.Checked<List<String>> checked = EntryRules.projects(items, ballot, process.rules().projectsPerTable(),
                 roundThemes(process, ballot, round, table));
         if (!checked.ok()) {
@@ -67,7 +73,12 @@ public final class ProjectEntries {
         Map<String, Set<String>> batchThemes = new HashMap<>();
         for (BatchRows.Group group : read.groups()) {
             String groupRound = group.key().get(0);
-            String groupTable = group.key().get(1);
+            Optional<String> label = TableLabels.ofRow(process, group.key().get(1), file.toString(), group.line(), problems);
+            if (label.isEmpty()) {
+                rejected++;
+                continue;
+            }
+            String groupTable = label.get();
             List<String> ids = group.values().stream().map(BatchRows.Value::item).toList();
             Set<String> themes = new TreeSet<>(roundThemes(process, ballot, groupRound, groupTable));
             themes.addAll(batchThemes.getOrDefault(groupRound, Set.of()));

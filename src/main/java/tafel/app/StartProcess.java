@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import tafel.antwerp.Leftover;
 import tafel.antwerp.Money;
+import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
@@ -33,7 +35,8 @@ public final class StartProcess {
     /** The rules as the organiser gives them; amounts as people type them. */
     public record Settings(String title, String budget, String unit, int themesPerTable, int top, int projectsPerTable,
                            BigDecimal onlineWeight, String smallProjectLimit, BigDecimal smallProjectFactor,
-                           WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed) {
+                           WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed,
+                           Optional<Integer> tables) {
     }
 
     /** What was made: how many themes the catalogue has and the budget in cents. */
@@ -52,6 +55,9 @@ public final class StartProcess {
                 .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", settings.budget()));
         long unitCents = Amounts.cents(settings.unit()).filter(cents -> cents > 0)
                 .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.budget.invalid", settings.unit()));
+        settings.tables().filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> {
+            throw TafelException.of(ExitCode.USAGE, "rules.tables", count, TableRoster.MAX_TABLES);
+        });
         if (budgetCents % unitCents != 0) {
             throw TafelException.of(ExitCode.USAGE, "rules.budget.unit");
         }
@@ -78,7 +84,9 @@ public final class StartProcess {
                 Long.toString(settings.lotSeed()), settings.projectsPerTable(), settings.onlineWeight().toPlainString(),
                 settings.smallProjectLimit() == null ? "" : settings.smallProjectLimit(),
                 settings.smallProjectFactor().toPlainString(), settings.withinTheme().name().toLowerCase(Locale.ROOT),
-                settings.leftover().name().toLowerCase(Locale.ROOT));
+                settings.leftover().name().toLowerCase(Locale.ROOT))
+                + settings.tables().map(count -> messages.get("antwerp.rules.tables", count))
+                        .orElse(messages.get("antwerp.rules.noTables"));
         try {
             folder.create(rules, copy.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException failed) {

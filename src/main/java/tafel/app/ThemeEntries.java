@@ -24,9 +24,14 @@ public final class ThemeEntries {
     }
 
     /** One table's themes as written (names, ids, unique starts): saved with the names understood, or refused. */
-    public static TableEntry enter(AntwerpProcess process, String evening, String table, List<String> written,
+    public static TableEntry enter(AntwerpProcess process, String evening, String written, List<String> themes,
                                    OffsetDateTime at) {
-        EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
+        Optional<String> label = TableLabels.of(process, written);
+        if (label.isEmpty()) {
+            return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
+        }
+        String table = label.get();
+        EntryRules.Checked<List<String>> checked = EntryRules.themes(themes, process.contents().catalogue(),
                 process.rules().themesPerTable());
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
@@ -51,6 +56,11 @@ public final class ThemeEntries {
         List<ProcessEvent> events = new ArrayList<>();
         int entry = process.state().nextEntry();
         for (BatchRows.Group group : read.groups()) {
+            Optional<String> label = TableLabels.ofRow(process, group.key().get(1), file.toString(), group.line(), problems);
+            if (label.isEmpty()) {
+                rejected++;
+                continue;
+            }
             List<String> written = group.values().stream().map(BatchRows.Value::item).toList();
             EntryRules.Checked<List<String>> checked = EntryRules.themes(written, process.contents().catalogue(),
                     process.rules().themesPerTable());
@@ -60,9 +70,9 @@ public final class ThemeEntries {
                         Phrase.of("batch.table", group.key().get(0) + "/" + group.key().get(1), problem))));
                 continue;
             }
-            Optional<Integer> replaces = process.state().themeChoice(group.key().get(0), group.key().get(1))
+            Optional<Integer> replaces = process.state().themeChoice(group.key().get(0), label.get())
                     .map(ProcessEvent::entry);
-            events.add(new ProcessEvent.ThemesChosen(at, entry++, group.key().get(0), group.key().get(1), checked.value(),
+            events.add(new ProcessEvent.ThemesChosen(at, entry++, group.key().get(0), label.get(), checked.value(),
                     replaces));
         }
         notices.requireUsable(problems, read.rows(), rejected);

@@ -60,6 +60,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, parent.environment());
         } else if (input == null && online == null) {
+            EntryLines.sayWhenUnchecked(console, process);
             List<String> names = themes.selected().stream().map(Theme::name).toList();
             AntwerpProcess current = process;
             new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(),
@@ -72,6 +73,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             process = TakeInOnline.budget(new ConsoleNotices(console), folder, online);
         }
         if (input != null) {
+            EntryLines.sayWhenUnchecked(console, process);
             TableEntry.Batch saved = BudgetEntries.enterAll(process, input, selected, parent.environment().now(),
                     new ConsoleNotices(console));
             console.say("antwerp.budget.read", saved.tables(), saved.rows(), input.toString());

@@ -2,6 +2,7 @@ package tafel.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -69,12 +70,15 @@ final class AntwerpInitCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "NUMBER", descriptionKey = "antwerp.init.seed")
     Long seed;
 
+    @Option(names = "--tables", paramLabel = "N", descriptionKey = "antwerp.init.tables")
+    Integer tables;
+
     @Override
     public Integer call() {
         Console console = parent.console();
         StartProcess.Settings settings = new StartProcess.Settings(title, budget, unit, themesPerTable, top,
                 projectsPerTable, onlineWeight, smallProjectLimit, smallProjectFactor, withinTheme, leftover, tieRule,
-                seed != null ? seed : parent.environment().clock().millis());
+                seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables));
         StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), themes, settings, console.messages(),
                 new ConsoleNotices(console));
         console.say("antwerp.init.done", dir.toString(), started.themes(),

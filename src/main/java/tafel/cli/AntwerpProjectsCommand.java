@@ -85,10 +85,12 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         AntwerpProcess current = process;
         OutcomeTables printer = new OutcomeTables(console, process);
         if (input != null) {
+            EntryLines.sayWhenUnchecked(console, process);
             TableEntry.Batch saved = ProjectEntries.enterAll(process, ballot, input, round, parent.environment().now(),
                     new ConsoleNotices(console));
             console.say("antwerp.projects.read", saved.tables(), saved.rows(), input.toString());
         } else if (projectsFile == null && onlineVotes == null) {
+            EntryLines.sayWhenUnchecked(console, process);
             List<String> completions = new ArrayList<>();
             ballot.values().forEach(project -> completions.add(project.id()));
             new AntwerpEntry(console.messages(), console.out()).projects(completions, round,

@@ -64,10 +64,12 @@ final class AntwerpThemesCommand implements Callable<Integer> {
         } else if (!picks.isEmpty()) {
             pick(console, process);
         } else if (input != null) {
+            EntryLines.sayWhenUnchecked(console, process);
             TableEntry.Batch saved = ThemeEntries.enterAll(process, input, evening, parent.environment().now(),
                     new ConsoleNotices(console));
             console.say("antwerp.themes.read", saved.tables(), saved.rows(), input.toString());
         } else {
+            EntryLines.sayWhenUnchecked(console, process);
             new AntwerpEntry(console.messages(), console.out()).themes(process.contents().catalogue(),
                     process.rules().themesPerTable(), evening,
                     written -> EntryLines.of(console, ThemeEntries.enter(process, evening, written.table(), written.themes(),

@@ -1,5 +1,6 @@
 package tafel.cli;
 
+import tafel.app.AntwerpProcess;
 import tafel.app.TableEntry;
 import tafel.terminal.AntwerpEntry;
 
@@ -7,6 +8,13 @@ import tafel.terminal.AntwerpEntry;
 final class EntryLines {
 
     private EntryLines() {
+    }
+
+    /** Before tables enter a process without a roster: say that their numbers are not checked. */
+    static void sayWhenUnchecked(Console console, AntwerpProcess process) {
+        if (process.rules().roster().isEmpty()) {
+            console.say("entry.table.unchecked", process.folder().dir().toString());
+        }
     }
 
     static AntwerpEntry.Entered of(Console console, TableEntry entry) {

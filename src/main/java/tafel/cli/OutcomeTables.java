@@ -7,6 +7,7 @@ import java.util.Map;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
+import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
@@ -33,7 +34,17 @@ final class OutcomeTables {
         return OutcomeViews.names(process);
     }
 
+    /** "in: 9 of 12 · not yet: 4, 7, 11", per evening or round when there are several. */
+    private void presence(Map<String, TableRoster.Presence> byGroup, String groupKey) {
+        byGroup.forEach((group, presence) -> console.out().println(
+                (byGroup.size() > 1 ? console.text(groupKey, group) + " · " : "") + presence(presence)));
+    }
 
+    private String presence(TableRoster.Presence presence) {
+        return presence.missing().isEmpty() ? console.text("antwerp.presence", presence.in(), presence.expected())
+                : console.text("antwerp.presence.missing", presence.in(), presence.expected(),
+                        String.join(", ", presence.missing()));
+    }
 
     private Map<String, String> notes(AntwerpOutcome outcome) {
         return OutcomeViews.notes(outcome, console.messages());
@@ -54,6 +65,7 @@ final class OutcomeTables {
         }
         if (step == null || step == Step.projects) {
             out.println(console.style().bold(console.text("antwerp.results.projects")));
+            presence(process.projectsPresence(), "antwerp.round");
             if (outcome.allocation().isEmpty()) {
                 out.println("  " + console.text("antwerp.results.noProjects"));
                 out.println();
@@ -106,6 +118,7 @@ final class OutcomeTables {
                 out.println(console.text("antwerp.unchosen", unchosen));
             }
         }
+        presence(process.themesPresence(), "antwerp.evening");
         tally.tie().ifPresent(tie -> {
             String names = String.join(", ", tie.themes().stream().map(Theme::name).toList());
             out.println(console.style().warning(console.text("antwerp.tie", tie.themes().size(), tie.tables(),
@@ -132,6 +145,7 @@ final class OutcomeTables {
         out.println(console.style().bold(console.text("antwerp.results.budget", process.state().budgetSplits().size(),
                 process.contents().onlineSplits().size(), process.rules().onlineWeight().movePointRight(2).stripTrailingZeros()
                         .toPlainString(), Money.display(process.rules().unit(), locale))));
+        process.budgetPresence().ifPresent(presence -> out.println(presence(presence)));
         if (outcome.staleSplits() > 0) {
             out.println(console.style().warning(console.text("antwerp.results.stale", outcome.staleSplits())));
         }

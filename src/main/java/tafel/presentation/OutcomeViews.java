@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProjectScoring;
+import tafel.antwerp.TableRoster;
 import tafel.app.AntwerpProcess;
 import tafel.i18n.Messages;
 import tafel.io.csv.CsvOutput;
@@ -77,6 +78,10 @@ public final class OutcomeViews {
             outcome.themes().ranking().forEach(ranked -> ranking.addObject().put("theme", ranked.theme().id())
                     .put("name", ranked.theme().name()).put("tables", ranked.tables()).put("rank", ranked.rank())
                     .put("selected", ranked.selected()).put("tied_at_cut", ranked.tiedAtCut()));
+            process.rules().roster().ifPresent(roster -> {
+                themes.put("tables_expected", roster.tables().size());
+                missing(themes.putObject("tables_missing"), process.themesPresence());
+            });
             outcome.themes().tie().ifPresent(tie -> {
                 ObjectNode node = themes.putObject("tie").put("tables", tie.tables()).put("places", tie.places())
                         .put("rule", process.rules().tieRule().configName());
@@ -88,6 +93,11 @@ public final class OutcomeViews {
             ObjectNode budget = root.putObject("budget").put("tables", process.state().budgetSplits().size())
                     .put("left_out_splits", outcome.staleSplits())
                     .put("online_splits", process.contents().onlineSplits().size());
+            process.budgetPresence().ifPresent(presence -> {
+                budget.put("tables_expected", presence.expected());
+                ArrayNode missing = budget.putArray("tables_missing");
+                presence.missing().forEach(missing::add);
+            });
             ArrayNode themes = budget.putArray("themes");
             outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
                     .put("theme", theme).put("name", names(process).get(theme))
@@ -97,6 +107,10 @@ public final class OutcomeViews {
             Map<String, String> notes = notes(outcome, messages);
             outcome.allocation().ifPresent(result -> root.set("projects",
                     AllocationViews.json(json, result, names(process), notes)));
+            process.rules().roster().ifPresent(roster -> {
+                ObjectNode rounds = root.putObject("project_rounds").put("tables_expected", roster.tables().size());
+                missing(rounds.putObject("tables_missing"), process.projectsPresence());
+            });
         }
         if (step == null) {
             ArrayNode audit = root.putArray("audit");
@@ -105,6 +119,14 @@ public final class OutcomeViews {
                     .put("kind", correction.undone() ? "undone" : "replaced"));
         }
         return root;
+    }
+
+    /** Per evening or round, the roster tables that have not entered yet. */
+    private static void missing(ObjectNode node, Map<String, TableRoster.Presence> byGroup) {
+        byGroup.forEach((group, presence) -> {
+            ArrayNode list = node.putArray(group);
+            presence.missing().forEach(list::add);
+        });
     }
 
     /** A note per theme: funded without a vote, and the "ja, mits" conditions of its projects. */

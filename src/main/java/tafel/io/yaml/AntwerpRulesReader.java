@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.Leftover;
+import tafel.antwerp.TableRoster;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
 import tafel.draaiboek.Finding;
@@ -37,7 +38,8 @@ public final class AntwerpRulesReader {
             .key("small_project_limit", "klein_project_grens")
             .key("small_project_factor", "klein_project_factor")
             .key("within_theme", "binnen_thema")
-            .key("leftover", "restbudget");
+            .key("leftover", "restbudget")
+            .key("tables", "tafels");
 
     private AntwerpRulesReader() {
     }
@@ -100,6 +102,9 @@ public final class AntwerpRulesReader {
                 text, findings)).orElse(BigDecimal.ONE);
         WithinTheme within = choice(map, "within_theme", WithinTheme.class, WithinTheme.SKIP, findings);
         Leftover leftover = choice(map, "leftover", Leftover.class, Leftover.NONE, findings);
+        Optional<Integer> tables = map.wholeNumber("tables");
+        tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
+                Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
         if (unit <= 0) {
             findings.add(Finding.error(map.origin().of("unit"), "rules.unit.positive"));
         } else if (budget % unit != 0) {
@@ -108,7 +113,7 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover);
+                smallFactor, within, leftover, tables);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"), findings);
     }
 
