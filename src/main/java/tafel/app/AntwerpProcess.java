@@ -15,6 +15,7 @@ import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
+import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Project;
 import tafel.antwerp.TableRoster;
 import tafel.io.antwerp.ProcessFolder;
@@ -169,19 +170,48 @@ public final class AntwerpProcess {
         return presence;
     }
 
+    /** An entry withdrawn: its number and what it was, as the audit describes it. */
+    public record Withdrawn(int entry, String what) {
+    }
+
     /**
-     * Use case: withdraw an entry that counts (a table's themes, split or projects, or a tie pick);
-     * a new entry says so and the old one stays, visible in the audit.
+     * Use case: withdraw an entry of this step that counts (a table's themes, split or projects, or
+     * a tie pick); a new entry says so and the old one stays, visible in the audit.
      *
-     * @return what was withdrawn, as the audit describes it
+     * @throws TafelException exit 65 when the entry does not exist, no longer counts, or is of another step
      */
-    public String undo(int entry, OffsetDateTime at) {
+    public Withdrawn undo(int entry, ProcessStep step, OffsetDateTime at) {
         if (!state.counts(entry)) {
-            throw TafelException.of(ExitCode.USAGE, "antwerp.undo.unknown", entry);
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.undo.unknown", entry);
         }
-        String what = ProcessState.describe(state.entry(entry).orElseThrow());
+        ProcessEvent event = state.entry(entry).orElseThrow();
+        ProcessStep its = ProcessStep.of(event).orElseThrow();
+        if (its != step) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.undo.otherStep", entry, ProcessState.describe(event),
+                    its.command());
+        }
+        String what = ProcessState.describe(event);
         append(List.of(new ProcessEvent.Undone(at, state.nextEntry(), entry)));
-        return what;
+        return new Withdrawn(entry, what);
+    }
+
+    /**
+     * Use case: withdraw the last entry of this step that counts, or a table's, as typed at the
+     * entry prompt ("undo", "undo 7"); empty when there is none.
+     */
+    public Optional<Withdrawn> undoLast(ProcessStep step, Optional<String> written, OffsetDateTime at) {
+        Optional<String> table = written.flatMap(label -> TableLabels.of(this, label));
+        if (written.isPresent() && table.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int entry = state.nextEntry() - 1; entry >= 1; entry--) {
+            Optional<ProcessEvent> event = state.entry(entry);
+            if (event.isPresent() && state.counts(entry) && ProcessStep.of(event.get()).equals(Optional.of(step))
+                    && (table.isEmpty() || ProcessStep.tableOf(event.get()).equals(table))) {
+                return Optional.of(undo(entry, step, at));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Appends entries (one write, one sync), after setting a torn last line aside. */

@@ -34,7 +34,7 @@ public final class BudgetEntries {
      * @param locale   how the saved amounts are written back ("€ 25.000" or "€25,000")
      */
     public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
-                                   OffsetDateTime at, Locale locale) {
+                                   OffsetDateTime at, Locale locale, boolean replace) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -56,11 +56,19 @@ public final class BudgetEntries {
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
         }
-        process.append(List.of(new ProcessEvent.BudgetSplit(at, process.state().nextEntry(), table, checked.value(),
-                process.state().budgetSplit(table).map(ProcessEvent::entry))));
-        return TableEntry.saved(checked.value().entrySet().stream()
-                .map(entry -> process.contents().catalogue().byId(entry.getKey()).name() + " "
-                        + Money.display(entry.getValue(), locale)).toList());
+        Optional<ProcessEvent.BudgetSplit> earlier = process.state().budgetSplit(table);
+        if (earlier.isPresent() && !replace) {
+            return TableEntry.alreadyEntered(earlier.get().entry(), shown(process, earlier.get().amounts(), locale));
+        }
+        int entry = process.state().nextEntry();
+        process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),
+                earlier.map(ProcessEvent::entry))));
+        return TableEntry.saved(entry, shown(process, checked.value(), locale));
+    }
+
+    private static List<String> shown(AntwerpProcess process, Map<String, Long> amounts, Locale locale) {
+        return amounts.entrySet().stream().map(amount -> process.contents().catalogue().byId(amount.getKey()).name() + " "
+                + Money.display(amount.getValue(), locale)).toList();
     }
 
     /** Every table of a file ({@code table,theme,amount} rows): all journaled in one write, or none when a row cannot be used. */

@@ -44,7 +44,7 @@ public final class ProjectEntries {
 
     /** One table's projects in a round, as typed (ids): saved as understood, or refused with the reasons. */
     public static TableEntry enter(AntwerpProcess process, Map<String, Project> ballot, String round, String written,
-                                   List<String> items, OffsetDateTime at) {
+                                   List<String> items, OffsetDateTime at, boolean replace) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -55,9 +55,14 @@ public final class ProjectEntries {
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
         }
-        process.append(List.of(new ProcessEvent.ProjectsChosen(at, process.state().nextEntry(), round, table,
-                checked.value(), process.state().projectChoice(round, table).map(ProcessEvent::entry))));
-        return TableEntry.saved(checked.value());
+        Optional<ProcessEvent.ProjectsChosen> earlier = process.state().projectChoice(round, table);
+        if (earlier.isPresent() && !replace) {
+            return TableEntry.alreadyEntered(earlier.get().entry(), earlier.get().projects());
+        }
+        int entry = process.state().nextEntry();
+        process.append(List.of(new ProcessEvent.ProjectsChosen(at, entry, round, table, checked.value(),
+                earlier.map(ProcessEvent::entry))));
+        return TableEntry.saved(entry, checked.value());
     }
 
     /** Every table of a file ({@code round,table,project} rows): all journaled in one write, or none when a row cannot be used. */

@@ -23,9 +23,13 @@ public final class ThemeEntries {
     private ThemeEntries() {
     }
 
-    /** One table's themes as written (names, ids, unique starts): saved with the names understood, or refused. */
+    /**
+     * One table's themes as written (names, ids, unique starts): saved with the names understood, or refused.
+     *
+     * @param replace whether an earlier entry of this table may be replaced; without it the earlier one is answered
+     */
     public static TableEntry enter(AntwerpProcess process, String evening, String written, List<String> themes,
-                                   OffsetDateTime at) {
+                                   OffsetDateTime at, boolean replace) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -36,9 +40,18 @@ public final class ThemeEntries {
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
         }
-        process.append(List.of(new ProcessEvent.ThemesChosen(at, process.state().nextEntry(), evening, table,
-                checked.value(), process.state().themeChoice(evening, table).map(ProcessEvent::entry))));
-        return TableEntry.saved(checked.value().stream().map(id -> process.contents().catalogue().byId(id).name()).toList());
+        Optional<ProcessEvent.ThemesChosen> earlier = process.state().themeChoice(evening, table);
+        if (earlier.isPresent() && !replace) {
+            return TableEntry.alreadyEntered(earlier.get().entry(), names(process, earlier.get().themes()));
+        }
+        int entry = process.state().nextEntry();
+        process.append(List.of(new ProcessEvent.ThemesChosen(at, entry, evening, table, checked.value(),
+                earlier.map(ProcessEvent::entry))));
+        return TableEntry.saved(entry, names(process, checked.value()));
+    }
+
+    private static List<String> names(AntwerpProcess process, List<String> ids) {
+        return ids.stream().map(id -> process.contents().catalogue().byId(id).name()).toList();
     }
 
     /**

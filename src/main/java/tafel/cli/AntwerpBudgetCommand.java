@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
@@ -58,14 +59,15 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         List<String> selected = themes.selected().stream().map(Theme::id).toList();
         OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, parent.environment());
+            AntwerpUndo.undo(console, process, undo, ProcessStep.BUDGET, parent.environment());
         } else if (input == null && online == null) {
             EntryLines.sayWhenUnchecked(console, process);
             List<String> names = themes.selected().stream().map(Theme::name).toList();
             AntwerpProcess current = process;
             new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(),
-                    line -> EntryLines.of(console, BudgetEntries.enter(current, selected, line.table(), line.items(),
-                            parent.environment().now(), console.messages().locale())),
+                    EntryLines.desk(console, current, ProcessStep.BUDGET, parent.environment(),
+                            (line, replace) -> BudgetEntries.enter(current, selected, line.table(), line.items(),
+                                    parent.environment().now(), console.messages().locale(), replace)),
                     () -> printer.budget(current.outcome(), false));
             return ExitCode.OK;
         }

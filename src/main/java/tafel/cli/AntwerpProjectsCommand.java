@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Project;
 import tafel.app.AntwerpProcess;
 import tafel.app.ProjectEntries;
@@ -72,7 +73,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             process = TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes);
         }
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, parent.environment());
+            AntwerpUndo.undo(console, process, undo, ProcessStep.PROJECTS, parent.environment());
             new OutcomeTables(console, process).table(process.outcome(),
                     OutcomeViews.Step.projects, false);
             return ExitCode.OK;
@@ -94,8 +95,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             List<String> completions = new ArrayList<>();
             ballot.values().forEach(project -> completions.add(project.id()));
             new AntwerpEntry(console.messages(), console.out()).projects(completions, round,
-                    current.rules().projectsPerTable(), line -> EntryLines.of(console, ProjectEntries.enter(current, ballot, round, line.table(),
-                            line.items(), parent.environment().now())),
+                    current.rules().projectsPerTable(), EntryLines.desk(console, current,
+                            ProcessStep.PROJECTS, parent.environment(), (line, replace) -> ProjectEntries.enter(current,
+                                    ballot, round, line.table(), line.items(), parent.environment().now(), replace)),
                     () -> new OutcomeTables(console, current).table(current.outcome(),
                             OutcomeViews.Step.projects, false));
             return ExitCode.OK;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.antwerp.TieRule;
@@ -60,7 +61,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
         OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, parent.environment());
+            AntwerpUndo.undo(console, process, undo, ProcessStep.THEMES, parent.environment());
         } else if (!picks.isEmpty()) {
             pick(console, process);
         } else if (input != null) {
@@ -72,8 +73,9 @@ final class AntwerpThemesCommand implements Callable<Integer> {
             EntryLines.sayWhenUnchecked(console, process);
             new AntwerpEntry(console.messages(), console.out()).themes(process.contents().catalogue(),
                     process.rules().themesPerTable(), evening,
-                    written -> EntryLines.of(console, ThemeEntries.enter(process, evening, written.table(), written.themes(),
-                            parent.environment().now())),
+                    EntryLines.desk(console, process, ProcessStep.THEMES, parent.environment(),
+                            (written, replace) -> ThemeEntries.enter(process, evening, written.table(), written.themes(),
+                                    parent.environment().now(), replace)),
                     () -> printer.themes(process.outcome().themes(), big));
             return ExitCode.OK;
         }

@@ -1,5 +1,6 @@
 package tafel.cli;
 
+import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
 
 /** Withdraws an entry: a new journal entry that says so; the old one stays, visible in the audit. */
@@ -8,8 +9,9 @@ final class AntwerpUndo {
     private AntwerpUndo() {
     }
 
-    static void undo(Console console, AntwerpProcess process, int entry, Environment environment) {
-        String what = process.undo(entry, environment.now());
-        console.say("antwerp.undo.done", entry, what);
+    /** Only an entry of the command's own step: {@code budget --undo 15} must not withdraw a theme choice. */
+    static void undo(Console console, AntwerpProcess process, int entry, ProcessStep step, Environment environment) {
+        AntwerpProcess.Withdrawn withdrawn = process.undo(entry, step, environment.now());
+        console.say("antwerp.undo.done", withdrawn.entry(), withdrawn.what());
     }
 }

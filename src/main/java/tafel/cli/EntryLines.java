@@ -1,5 +1,9 @@
 package tafel.cli;
 
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
 import tafel.app.TableEntry;
 import tafel.terminal.AntwerpEntry;
@@ -17,8 +21,29 @@ final class EntryLines {
         }
     }
 
-    static AntwerpEntry.Entered of(Console console, TableEntry entry) {
-        return entry.saved() ? AntwerpEntry.Entered.saved(entry.understood())
-                : AntwerpEntry.Entered.refused(entry.problems().stream().map(console.messages()::get).toList());
+    /** The live entry's desk for one step: lines go to {@code enter}, "undo" withdraws this step's entries. */
+    static AntwerpEntry.Desk desk(Console console, AntwerpProcess process, ProcessStep step, Environment environment,
+                                  BiFunction<AntwerpEntry.TableLine, Boolean, TableEntry> enter) {
+        return new AntwerpEntry.Desk() {
+            @Override
+            public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
+                return of(console, enter.apply(line, replace));
+            }
+
+            @Override
+            public String undo(Optional<String> table) {
+                return process.undoLast(step, table, environment.now())
+                        .map(withdrawn -> console.text("antwerp.undo.done", withdrawn.entry(), withdrawn.what()))
+                        .orElse(console.text("entry.undo.nothing", table.isPresent() ? 1 : 0));
+            }
+        };
+    }
+
+    private static AntwerpEntry.Entered of(Console console, TableEntry entry) {
+        return switch (entry.outcome()) {
+            case SAVED -> AntwerpEntry.Entered.saved(entry.entry(), entry.understood());
+            case ALREADY_ENTERED -> AntwerpEntry.Entered.alreadyEntered(entry.entry(), entry.understood());
+            case REFUSED -> AntwerpEntry.Entered.refused(entry.problems().stream().map(console.messages()::get).toList());
+        };
     }
 }

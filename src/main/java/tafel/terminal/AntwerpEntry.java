@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Optional;
 
+import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.Completer;
@@ -17,7 +18,9 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -31,15 +34,38 @@ import tafel.i18n.Messages;
  */
 public final class AntwerpEntry {
 
-    /** What became of a line: saved (with what it was understood as) or refused (with why). */
-    public record Entered(boolean saved, List<String> lines) {
-        public static Entered saved(List<String> understood) {
-            return new Entered(true, understood);
+    /**
+     * What became of a line: saved under its entry number (with what it was understood as),
+     * refused (with why), or not saved because the table already entered (with what it entered).
+     */
+    public record Entered(Kind kind, int entry, List<String> lines) {
+
+        public enum Kind { SAVED, REFUSED, ALREADY_ENTERED }
+
+        public static Entered saved(int entry, List<String> understood) {
+            return new Entered(Kind.SAVED, entry, understood);
         }
 
         public static Entered refused(List<String> problems) {
-            return new Entered(false, problems);
+            return new Entered(Kind.REFUSED, 0, problems);
         }
+
+        public static Entered alreadyEntered(int entry, List<String> current) {
+            return new Entered(Kind.ALREADY_ENTERED, entry, current);
+        }
+    }
+
+    /** Where the lines go: a table's entry (replacing an earlier one only when asked to), and undo. */
+    public interface Desk {
+
+        Entered enter(TableLine line, boolean replace);
+
+        /**
+         * Withdraws the last entry of this step, or the given table's.
+         *
+         * @return what to tell the person, in their language
+         */
+        String undo(Optional<String> table);
     }
 
     /** A table's line: the table and what it chose, as typed. */
@@ -59,46 +85,63 @@ public final class AntwerpEntry {
 
     /** Theme choice; {@code enter} returns the problems (empty when the table was journaled). */
     public void themes(tafel.antwerp.ThemeCatalogue catalogue, int perTable, String evening,
-                       Function<TableLine, Entered> enter, Runnable showTally) throws IOException {
+                       Desk desk, Runnable showTally) throws IOException {
         List<String> names = new ArrayList<>();
         catalogue.themes().forEach(theme -> names.add(theme.name()));
         out.println(messages.get("entry.themes.intro", evening, perTable));
-        loop(names, messages.get("entry.prompt"), enter, showTally);
+        loop(names, messages.get("entry.prompt"), desk, showTally);
     }
 
     /** Budget split: "TABLE: theme=amount, theme=25%, …" with completion of the selected theme names. */
-    public void budget(List<String> themeNames, long budget, Function<TableLine, Entered> enter, Runnable showTally)
+    public void budget(List<String> themeNames, long budget, Desk desk, Runnable showTally)
             throws IOException {
         out.println(messages.get("entry.budget.intro", tafel.antwerp.Money.display(budget, messages.locale()),
                 themeNames.size()));
-        loop(themeNames, messages.get("entry.prompt"), enter, showTally);
+        loop(themeNames, messages.get("entry.prompt"), desk, showTally);
     }
 
     /** Project choice in a round; completion offers the ids and titles of the projects on the ballot. */
-    public void projects(List<String> ballot, String round, int perTable, Function<TableLine, Entered> enter,
+    public void projects(List<String> ballot, String round, int perTable, Desk desk,
                          Runnable showTally) throws IOException {
         out.println(messages.get("entry.projects.intro", round, perTable));
-        loop(ballot, messages.get("entry.prompt"), enter, showTally);
+        loop(ballot, messages.get("entry.prompt"), desk, showTally);
     }
 
-    private void loop(List<String> completions, String prompt, Function<TableLine, Entered> enter, Runnable showTally)
+    private void loop(List<String> completions, String prompt, Desk desk, Runnable showTally)
             throws IOException {
         out.flush();
         try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {
-            run(terminal, completions, prompt, enter, showTally);
+            run(terminal, completions, prompt, desk, showTally);
         }
     }
 
     /** The loop on a given terminal (tests pass a virtual one). */
-    public void run(Terminal terminal, List<String> completions, String prompt, Function<TableLine, Entered> enter,
+    public void run(Terminal terminal, List<String> completions, String prompt, Desk desk,
                     Runnable showTally) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(new ItemParser())
                 .completer(completer(completions)).option(LineReader.Option.AUTO_FRESH_LINE, true).build();
+        // Ctrl-C clears the line being typed, as people expect from a prompt, instead of ending the
+        // evening's entry: a key, not a signal, so it means the same on every terminal
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(LineReader.KILL_WHOLE_LINE), KeyMap.ctrl('C'));
+        Attributes before = terminal.getAttributes();
+        Attributes keys = new Attributes(before);
+        keys.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(keys);
+        try {
+            read(reader, desk, showTally, prompt);
+        } finally {
+            terminal.setAttributes(before);
+        }
+    }
+
+    private void read(LineReader reader, Desk desk, Runnable showTally, String prompt) {
         while (true) {
             String line;
             try {
-                line = reader.readLine(prompt);
-            } catch (EndOfFileException | UserInterruptException done) {
+                line = reader.readLine(prompt, null, "");
+            } catch (UserInterruptException cleared) {
+                continue; // Ctrl-C throws away the line being typed, as in a shell; stop or Ctrl-D ends
+            } catch (EndOfFileException done) {
                 break;
             }
             String trimmed = line.strip();
@@ -118,6 +161,13 @@ public final class AntwerpEntry {
                 showTally.run();
                 continue;
             }
+            if (word.equals("undo") || word.startsWith("undo ") || word.equals("herstel") || word.startsWith("herstel ")) {
+                String table = trimmed.substring(word.indexOf(' ') < 0 ? trimmed.length() : word.indexOf(' ')).strip();
+                out.println(desk.undo(table.isEmpty() ? Optional.empty() : Optional.of(table)));
+                showTally.run();
+                out.flush();
+                continue;
+            }
             int colon = trimmed.indexOf(':');
             if (colon <= 0) {
                 out.println(messages.get("entry.format"));
@@ -127,9 +177,25 @@ public final class AntwerpEntry {
             String table = trimmed.substring(0, colon).strip();
             List<String> items = Arrays.stream(trimmed.substring(colon + 1).split(",")).map(String::strip)
                     .filter(item -> !item.isEmpty()).toList();
-            Entered entered = enter.apply(new TableLine(table, items));
-            if (entered.saved()) {
-                out.println(messages.get("entry.saved", table, String.join(", ", entered.lines())));
+            TableLine tableLine = new TableLine(table, items);
+            Entered entered = desk.enter(tableLine, false);
+            if (entered.kind() == Entered.Kind.ALREADY_ENTERED) {
+                String answer;
+                try {
+                    answer = reader.readLine(messages.get("entry.exists", table, String.join(", ", entered.lines()),
+                            entered.entry())).strip().toLowerCase(Locale.ROOT);
+                } catch (UserInterruptException | EndOfFileException keep) {
+                    answer = "";
+                }
+                if (!(answer.equals("j") || answer.equals("ja") || answer.equals("y") || answer.equals("yes"))) {
+                    out.println(messages.get("entry.kept", table));
+                    out.flush();
+                    continue;
+                }
+                entered = desk.enter(tableLine, true);
+            }
+            if (entered.kind() == Entered.Kind.SAVED) {
+                out.println(messages.get("entry.saved", table, String.join(", ", entered.lines()), entered.entry()));
                 showTally.run();
             } else {
                 out.println(messages.get("entry.refused", table));

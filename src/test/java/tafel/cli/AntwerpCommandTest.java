@@ -100,6 +100,20 @@ class AntwerpCommandTest {
     }
 
     @Test
+    void undoRefusesAnUnknownEntryAndAnEntryOfAnotherStep(@TempDir Path folder) throws Exception {
+        Path dir = wholeProcess(folder);
+        byte[] journal = Files.readAllBytes(dir.resolve("events.jsonl"));
+        CommandRun unknown = CommandRun.english("antwerp", "projects", dir.toString(), "--undo", "99");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(unknown.err()).contains("Entry 99 does not exist or no longer counts.");
+        CommandRun otherStep = CommandRun.english("antwerp", "budget", dir.toString(), "--undo", "15");
+        assertThat(otherStep.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(otherStep.err()).contains("Entry 15 (themes ", "belongs to another step",
+                "tafel antwerp themes DIR --undo 15");
+        assertThat(Files.readAllBytes(dir.resolve("events.jsonl"))).isEqualTo(journal);
+    }
+
+    @Test
     void badTablesAreReportedWithTheirLineAndNothingIsSaved(@TempDir Path folder) throws Exception {
         Path dir = folder.resolve("p");
         run("antwerp", "init", dir.toString(), "--budget", "100000", "--themes", EXAMPLES + "catalogus.csv");

@@ -76,9 +76,9 @@ class TableRosterCommandTest {
         AntwerpProcess process = AntwerpProcess.open(SILENT, new ProcessFolder(dir));
         OffsetDateTime at = OffsetDateTime.parse("2026-11-24T20:00:00+01:00");
         List<String> themes = List.of("Fietspaden", "Speelpleinen", "Sport voor iedereen", "Jeugdwerking", "Buurtfeesten");
-        assertThat(ThemeEntries.enter(process, "1", "Tafel 05", themes, at).saved()).isTrue();
+        assertThat(ThemeEntries.enter(process, "1", "Tafel 05", themes, at, false).saved()).isTrue();
         assertThat(process.state().themeChoice("1", "5")).isPresent();
-        TableEntry phantom = ThemeEntries.enter(process, "1", "🙂", themes, at);
+        TableEntry phantom = ThemeEntries.enter(process, "1", "🙂", themes, at, false);
         assertThat(phantom.saved()).isFalse();
         assertThat(phantom.problems()).containsExactly(Phrase.of("entry.table.unknown", "🙂", "1–12"));
         assertThat(process.state().themeChoices()).hasSize(1);

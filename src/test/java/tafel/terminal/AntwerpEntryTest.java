@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,19 +55,34 @@ class AntwerpEntryTest {
         StringWriter printed = new StringWriter();
         PrintWriter out = new PrintWriter(printed);
         List<List<String>> saved = new ArrayList<>();
+        Map<String, List<String>> tables = new HashMap<>();
+        List<String> undone = new ArrayList<>();
         List<String> names = CATALOGUE.themes().stream().map(Theme::name).toList();
         AntwerpEntry entry = new AntwerpEntry(Messages.forLanguage(Language.nl), out);
         ExecutorService loop = Executors.newSingleThreadExecutor();
         try {
             Future<?> running = loop.submit(() -> {
-                entry.run(terminal, names, "tafel> ", line -> {
-                    EntryRules.Checked<List<String>> checked = EntryRules.themes(line.themes(), CATALOGUE, 5);
-                    if (checked.ok()) {
+                entry.run(terminal, names, "tafel> ", new AntwerpEntry.Desk() {
+                    @Override
+                    public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
+                        EntryRules.Checked<List<String>> checked = EntryRules.themes(line.themes(), CATALOGUE, 5);
+                        if (!checked.ok()) {
+                            return AntwerpEntry.Entered.refused(checked.problems().stream()
+                                    .map(Messages.forLanguage(Language.nl)::get).toList());
+                        }
+                        if (tables.containsKey(line.table()) && !replace) {
+                            return AntwerpEntry.Entered.alreadyEntered(7, tables.get(line.table()));
+                        }
+                        tables.put(line.table(), checked.value());
                         saved.add(checked.value());
-                        return AntwerpEntry.Entered.saved(checked.value());
+                        return AntwerpEntry.Entered.saved(saved.size(), checked.value());
                     }
-                    return AntwerpEntry.Entered.refused(checked.problems().stream()
-                            .map(Messages.forLanguage(Language.nl)::get).toList());
+
+                    @Override
+                    public String undo(Optional<String> table) {
+                        undone.add(table.orElse("laatste"));
+                        return "INGETROKKEN " + table.orElse("laatste");
+                    }
                 }, () -> out.println("STAND " + saved.size()));
                 return null;
             });
@@ -73,6 +91,15 @@ class AntwerpEntryTest {
             type(keys, "\r");
             type(keys, "2: Cultuur, Cultuur, 1, 2, 3\r");
             type(keys, "zonder dubbele punt\r");
+            type(keys, "1: Cultuur, Fietspaden, Veiligheid, Zwerfvuil, Speelpleinen\r");
+            type(keys, "n\r");
+            type(keys, "1: Cultuur, Fietspaden, Veiligheid, Zwerfvuil, Speelpleinen\r");
+            type(keys, "j\r");
+            type(keys, "3: half getypt");
+            // Ctrl-C on its own: the virtual terminal raises it ahead of keys still queued, a person is slower
+            type(keys, "\u0003");
+            type(keys, "herstel 1\r");
+            type(keys, "herstel\r");
             type(keys, "q\r");
             running.get(10, TimeUnit.SECONDS);
         } finally {
@@ -82,17 +109,25 @@ class AntwerpEntryTest {
             terminal.close();
         }
         out.flush();
-        assertThat(saved).as("the first line is refused, the completed second line saved").hasSize(1);
+        assertThat(saved).as("the first line refused, the completed second saved, table 1 replaced once asked")
+                .hasSize(2);
+        assertThat(tables.get("1")).containsExactly("5", "2", "4", "6", "3");
+        assertThat(undone).as("Ctrl-C cleared the half-typed line without ending").containsExactly("1", "laatste");
         assertThat(saved.get(0)).as("Tab completed Spee to Speelpleinen").containsExactly("1", "2", "4", "6", "3");
         assertThat(printed.toString())
                 .contains("Tafel 1 niet bewaard:")
                 .contains("onbekend thema \"Zwembad\"")
                 .doesNotContain("onbekend thema \"Spee")
-                .contains("Tafel 1 bewaard: 1, 2, 4, 6, 3")
+                .contains("Invoer 1 · tafel 1 bewaard: 1, 2, 4, 6, 3")
+                .contains("Tafel 1 blijft zoals ze was; er is niets bewaard.")
+                .contains("Invoer 2 · tafel 1 bewaard: 5, 2, 4, 6, 3")
+                .contains("INGETROKKEN 1", "INGETROKKEN laatste")
+                .doesNotContain("half getypt")
                 .contains("STAND 1")
                 .contains("het thema \"Cultuur\" is twee keer gekozen")
                 .contains("Schrijf eerst de tafel, dan een dubbele punt");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Speelpleinen");
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Speelpleinen",
+                "Tafel 1 is al ingevoerd (invoer 7): 1, 2, 4, 6, 3. Vervangen? (j/N)");
     }
 
     private static void type(PipedOutputStream keys, String text) throws Exception {
