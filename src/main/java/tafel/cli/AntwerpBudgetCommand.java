@@ -35,7 +35,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", descriptionKey = "antwerp.budget.input")
     Path input;
 
-    @Option(names = "--online", paramLabel = "FILE", descriptionKey = "antwerp.budget.online")
+    @Option(names = "--online", paramLabel = "FILE", descriptionKey = "antwerp.budget.onlineOption")
     Path online;
 
     @Option(names = "--undo", paramLabel = "ENTRY", descriptionKey = "antwerp.undo")

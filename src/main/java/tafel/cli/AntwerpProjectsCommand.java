@@ -42,7 +42,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     @Option(names = "--projects", paramLabel = "FILE", descriptionKey = "antwerp.projects.projects")
     Path projectsFile;
 
-    @Option(names = "--online-votes", paramLabel = "FILE", descriptionKey = "antwerp.projects.online")
+    @Option(names = "--online-votes", paramLabel = "FILE", descriptionKey = "antwerp.projects.onlineOption")
     Path onlineVotes;
 
     @Option(names = "--input", paramLabel = "FILE", descriptionKey = "antwerp.projects.input")

@@ -5,13 +5,19 @@ import tafel.i18n.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,38 @@ class MessagesTest {
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(keys).containsAll(used);
+    }
+
+    /** A key written twice silently loses its first text: an option's help once showed a notice's "{0} rows". */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : List.of("Messages.properties", "Messages_nl.properties")) {
+            Map<String, Long> counts = Files.readAllLines(Path.of("src/main/resources/tafel/i18n", bundle)).stream()
+                    .filter(line -> line.contains(" = ") && !line.startsWith("#") && !line.startsWith(" "))
+                    .collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(" = ")), Collectors.counting()));
+            assertThat(counts).as(bundle).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+        }
+    }
+
+    /** Every command's help is formatted without picocli's warning, in both languages. */
+    @Test
+    void everyHelpPrintsWithoutAWarning() {
+        for (String[] command : List.of(new String[] {"antwerp", "budget", "--help"},
+                new String[] {"antwerp", "projects", "--help"}, new String[] {"antwerp", "themes", "--help"},
+                new String[] {"antwerp", "init", "--help"}, new String[] {"run", "--help"})) {
+            // picocli warns on the process's own stderr, not on the command's
+            ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+            PrintStream stderr = System.err;
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            try {
+                for (CommandRun help : List.of(CommandRun.english(command), CommandRun.dutch(command))) {
+                    assertThat(help.err() + help.out()).as(String.join(" ", command)).doesNotContainPattern("\\{\\d\\}");
+                }
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(warnings.toString(StandardCharsets.UTF_8)).as(String.join(" ", command)).doesNotContain("WARN");
+        }
     }
 
     @Test
