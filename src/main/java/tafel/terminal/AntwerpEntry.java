@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -175,8 +174,7 @@ public final class AntwerpEntry {
                 continue;
             }
             String table = trimmed.substring(0, colon).strip();
-            List<String> items = Arrays.stream(trimmed.substring(colon + 1).split(",")).map(String::strip)
-                    .filter(item -> !item.isEmpty()).toList();
+            List<String> items = items(trimmed.substring(colon + 1));
             TableLine tableLine = new TableLine(table, items);
             Entered entered = desk.enter(tableLine, false);
             if (entered.kind() == Entered.Kind.ALREADY_ENTERED) {
@@ -203,6 +201,25 @@ public final class AntwerpEntry {
             }
             out.flush();
         }
+    }
+
+    /**
+     * The items of a line, split at commas. A piece without {@code =} right after an item with one
+     * is the decimal part of its amount ("Groen=12,5%", "Fietspaden=€ 1.250,50"): theme names and
+     * project ids never follow an amount without their own {@code =}.
+     */
+    static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        for (String piece : text.split(",", -1)) {
+            String last = items.isEmpty() ? "" : items.get(items.size() - 1);
+            if (last.contains("=") && !piece.contains("=") && piece.strip().matches("\\d[\\d\\s]*%?")
+                    && last.substring(last.indexOf('=') + 1).strip().matches(".*\\d")) {
+                items.set(items.size() - 1, last + "," + piece.strip());
+            } else {
+                items.add(piece.strip());
+            }
+        }
+        return items.stream().filter(item -> !item.isEmpty()).toList();
     }
 
     private static Completer completer(List<String> completions) {

@@ -130,6 +130,16 @@ class AntwerpEntryTest {
                 "Tafel 1 is al ingevoerd (invoer 7): 1, 2, 4, 6, 3. Vervangen? (j/N)");
     }
 
+    @Test
+    void dutchDecimalCommasStayWithTheirAmount() {
+        assertThat(AntwerpEntry.items(" Groen=12,5%, Fietspaden=€ 1.250,50 ,Speelpleinen=25%"))
+                .containsExactly("Groen=12,5%", "Fietspaden=€ 1.250,50", "Speelpleinen=25%");
+        assertThat(AntwerpEntry.items("1, 2, 3,4 , 5")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(AntwerpEntry.items("Groen=25%, 14=10%, Zwerfvuil=€ 5.000")).containsExactly("Groen=25%", "14=10%",
+                "Zwerfvuil=€ 5.000");
+        assertThat(AntwerpEntry.items("P101, P102,,")).containsExactly("P101", "P102");
+    }
+
     private static void type(PipedOutputStream keys, String text) throws Exception {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();
