@@ -1,6 +1,7 @@
 package tafel.antwerp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,11 @@ public final class ProcessState {
 
     public Optional<ProcessEvent> entry(int entry) {
         return Optional.ofNullable(byEntry.get(entry));
+    }
+
+    /** Every entry so far, in the order of their numbers. */
+    public List<ProcessEvent> events() {
+        return byEntry.values().stream().sorted(Comparator.comparingInt(ProcessEvent::entry)).toList();
     }
 
     public List<ProcessEvent.ThemesChosen> themeChoices() {

@@ -144,6 +144,14 @@ public final class AntwerpProcess {
                 contents.onlineVotes());
     }
 
+    /** The outcome as it would be with these entries too; nothing is written. */
+    public AntwerpOutcome outcomeWith(List<ProcessEvent> more) {
+        List<ProcessEvent> events = new ArrayList<>(state.events());
+        events.addAll(more);
+        return AntwerpOutcome.compute(contents.catalogue(), rules, ProcessState.replay(events), contents.onlineSplits(),
+                contents.projects(), contents.onlineVotes());
+    }
+
     /** Which roster tables have entered step 1, per evening (empty without a roster). */
     public Map<String, TableRoster.Presence> themesPresence() {
         return presence(state.themeChoices().stream().map(choice -> Map.entry(choice.evening(), choice.table())).toList());

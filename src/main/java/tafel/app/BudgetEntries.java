@@ -58,7 +58,8 @@ public final class BudgetEntries {
         }
         Optional<ProcessEvent.BudgetSplit> earlier = process.state().budgetSplit(table);
         if (earlier.isPresent() && !replace) {
-            return TableEntry.alreadyEntered(earlier.get().entry(), shown(process, earlier.get().amounts(), locale));
+            return TableEntry.confirm(List.of(Phrase.of("entry.exists", table,
+                    String.join(", ", shown(process, earlier.get().amounts(), locale)), earlier.get().entry())));
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),

@@ -57,7 +57,8 @@ public final class ProjectEntries {
         }
         Optional<ProcessEvent.ProjectsChosen> earlier = process.state().projectChoice(round, table);
         if (earlier.isPresent() && !replace) {
-            return TableEntry.alreadyEntered(earlier.get().entry(), earlier.get().projects());
+            return TableEntry.confirm(List.of(Phrase.of("entry.exists", table, String.join(", ", earlier.get().projects()),
+                    earlier.get().entry())));
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.ProjectsChosen(at, entry, round, table, checked.value(),

@@ -6,13 +6,13 @@ import tafel.text.Phrase;
 
 /**
  * The answer to one table's entry, for whichever front end took it: saved (journaled and synced,
- * under its entry number) with what it was understood as; refused with the reasons; or not saved
- * because the table already entered this step, with what it entered, so the person can be asked
- * before it is replaced. Nothing is written unless saved.
+ * under its entry number) with what it was understood as; refused with the reasons; or waiting
+ * for a yes, with what it would change (the table's earlier entry replaced, the themes that go on
+ * changed under the budget splits already made). Nothing is written unless saved.
  */
 public record TableEntry(Outcome outcome, int entry, List<String> understood, List<Phrase> problems) {
 
-    public enum Outcome { SAVED, REFUSED, ALREADY_ENTERED }
+    public enum Outcome { SAVED, REFUSED, CONFIRM }
 
     public TableEntry {
         understood = List.copyOf(understood);
@@ -31,9 +31,9 @@ public record TableEntry(Outcome outcome, int entry, List<String> understood, Li
         return new TableEntry(Outcome.REFUSED, 0, List.of(), problems);
     }
 
-    /** @param current what the table entered before, as understood then; {@code entry} is that entry's number */
-    public static TableEntry alreadyEntered(int entry, List<String> current) {
-        return new TableEntry(Outcome.ALREADY_ENTERED, entry, current, List.of());
+    /** @param consequences what saving would change, each in words; entered again with a yes, it is saved */
+    public static TableEntry confirm(List<Phrase> consequences) {
+        return new TableEntry(Outcome.CONFIRM, 0, List.of(), consequences);
     }
 
     public boolean saved() {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.EntryRules;
 import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.Theme;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
@@ -41,13 +43,41 @@ public final class ThemeEntries {
             return TableEntry.refused(checked.problems());
         }
         Optional<ProcessEvent.ThemesChosen> earlier = process.state().themeChoice(evening, table);
-        if (earlier.isPresent() && !replace) {
-            return TableEntry.alreadyEntered(earlier.get().entry(), names(process, earlier.get().themes()));
-        }
         int entry = process.state().nextEntry();
-        process.append(List.of(new ProcessEvent.ThemesChosen(at, entry, evening, table, checked.value(),
-                earlier.map(ProcessEvent::entry))));
+        ProcessEvent.ThemesChosen event = new ProcessEvent.ThemesChosen(at, entry, evening, table, checked.value(),
+                earlier.map(ProcessEvent::entry));
+        if (!replace) {
+            List<Phrase> consequences = new ArrayList<>();
+            earlier.ifPresent(before -> consequences.add(Phrase.of("entry.exists", table,
+                    String.join(", ", names(process, before.themes())), before.entry())));
+            selectionChange(process, List.of(event)).ifPresent(consequences::add);
+            if (!consequences.isEmpty()) {
+                return TableEntry.confirm(consequences);
+            }
+        }
+        process.append(List.of(event));
         return TableEntry.saved(entry, names(process, checked.value()));
+    }
+
+    /**
+     * What these entries would do to the themes that go on once tables have split the budget over
+     * them: which themes come in and go out, and how many splits would stop counting.
+     */
+    static Optional<Phrase> selectionChange(AntwerpProcess process, List<ProcessEvent> events) {
+        if (process.state().budgetSplits().isEmpty()) {
+            return Optional.empty();
+        }
+        AntwerpOutcome before = process.outcome();
+        AntwerpOutcome after = process.outcomeWith(events);
+        List<Theme> was = before.themes().selected();
+        List<Theme> will = after.themes().selected();
+        if (was.equals(will)) {
+            return Optional.empty();
+        }
+        String in = String.join(", ", will.stream().filter(theme -> !was.contains(theme)).map(Theme::name).toList());
+        String out = String.join(", ", was.stream().filter(theme -> !will.contains(theme)).map(Theme::name).toList());
+        return Optional.of(Phrase.of("antwerp.selection.changes", in.isEmpty() ? "-" : in, out.isEmpty() ? "-" : out,
+                Math.max(0, after.staleSplits() - before.staleSplits())));
     }
 
     private static List<String> names(AntwerpProcess process, List<String> ids) {
@@ -89,7 +119,9 @@ public final class ThemeEntries {
                     replaces));
         }
         notices.requireUsable(problems, read.rows(), rejected);
+        Optional<Phrase> change = selectionChange(process, events);
         process.append(events);
+        change.ifPresent(notices::problem);
         return new TableEntry.Batch(events.size(), read.rows());
     }
 }

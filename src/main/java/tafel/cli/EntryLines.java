@@ -34,7 +34,8 @@ final class EntryLines {
             public String undo(Optional<String> table) {
                 return process.undoLast(step, table, environment.now())
                         .map(withdrawn -> console.text("antwerp.undo.done", withdrawn.entry(), withdrawn.what()))
-                        .orElse(console.text("entry.undo.nothing", table.isPresent() ? 1 : 0));
+                        .orElseGet(() -> table.map(label -> console.text("entry.undo.nothingForTable", label))
+                                .orElse(console.text("entry.undo.nothing")));
             }
         };
     }
@@ -42,7 +43,7 @@ final class EntryLines {
     private static AntwerpEntry.Entered of(Console console, TableEntry entry) {
         return switch (entry.outcome()) {
             case SAVED -> AntwerpEntry.Entered.saved(entry.entry(), entry.understood());
-            case ALREADY_ENTERED -> AntwerpEntry.Entered.alreadyEntered(entry.entry(), entry.understood());
+            case CONFIRM -> AntwerpEntry.Entered.confirm(entry.problems().stream().map(console.messages()::get).toList());
             case REFUSED -> AntwerpEntry.Entered.refused(entry.problems().stream().map(console.messages()::get).toList());
         };
     }

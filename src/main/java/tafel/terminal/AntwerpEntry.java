@@ -35,11 +35,11 @@ public final class AntwerpEntry {
 
     /**
      * What became of a line: saved under its entry number (with what it was understood as),
-     * refused (with why), or not saved because the table already entered (with what it entered).
+     * refused (with why), or waiting for a yes (with what saving would change).
      */
     public record Entered(Kind kind, int entry, List<String> lines) {
 
-        public enum Kind { SAVED, REFUSED, ALREADY_ENTERED }
+        public enum Kind { SAVED, REFUSED, CONFIRM }
 
         public static Entered saved(int entry, List<String> understood) {
             return new Entered(Kind.SAVED, entry, understood);
@@ -49,8 +49,8 @@ public final class AntwerpEntry {
             return new Entered(Kind.REFUSED, 0, problems);
         }
 
-        public static Entered alreadyEntered(int entry, List<String> current) {
-            return new Entered(Kind.ALREADY_ENTERED, entry, current);
+        public static Entered confirm(List<String> consequences) {
+            return new Entered(Kind.CONFIRM, 0, consequences);
         }
     }
 
@@ -177,11 +177,12 @@ public final class AntwerpEntry {
             List<String> items = items(trimmed.substring(colon + 1));
             TableLine tableLine = new TableLine(table, items);
             Entered entered = desk.enter(tableLine, false);
-            if (entered.kind() == Entered.Kind.ALREADY_ENTERED) {
+            if (entered.kind() == Entered.Kind.CONFIRM) {
+                entered.lines().forEach(out::println);
+                out.flush();
                 String answer;
                 try {
-                    answer = reader.readLine(messages.get("entry.exists", table, String.join(", ", entered.lines()),
-                            entered.entry())).strip().toLowerCase(Locale.ROOT);
+                    answer = reader.readLine(messages.get("entry.confirm")).strip().toLowerCase(Locale.ROOT);
                 } catch (UserInterruptException | EndOfFileException keep) {
                     answer = "";
                 }

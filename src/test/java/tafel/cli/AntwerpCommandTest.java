@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
+import tafel.app.SilentNotices;
+import tafel.app.TableEntry;
+import tafel.app.ThemeEntries;
+import tafel.io.antwerp.ProcessFolder;
 
 /** A whole Antwerp process from the example batch files, and its corrections and bad input. */
 class AntwerpCommandTest {
@@ -111,6 +117,38 @@ class AntwerpCommandTest {
         assertThat(otherStep.err()).contains("Entry 15 (themes ", "belongs to another step",
                 "tafel antwerp themes DIR --undo 15");
         assertThat(Files.readAllBytes(dir.resolve("events.jsonl"))).isEqualTo(journal);
+    }
+
+    private static final String LATE_TABLE = "Cultuur in de wijk, Speelpleinen, Fietspaden, Sport voor iedereen, Groen in straten";
+
+    @Test
+    void aLateThemeChoiceThatChangesTheSelectionUnderTheSplitsAsksFirst(@TempDir Path folder) throws Exception {
+        Path dir = wholeProcess(folder);
+        AntwerpProcess process = AntwerpProcess.open(new SilentNotices(), new ProcessFolder(dir));
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-25T21:00:00+01:00");
+        List<String> themes = List.of(LATE_TABLE.split(", "));
+        TableEntry asked = ThemeEntries.enter(process, "laat", "1", themes, at, false);
+        assertThat(asked.outcome()).isEqualTo(TableEntry.Outcome.CONFIRM);
+        assertThat(asked.problems()).hasSize(1);
+        assertThat(asked.problems().get(0).key()).isEqualTo("antwerp.selection.changes");
+        assertThat(asked.problems().get(0).args()).startsWith("Cultuur in de wijk", "Ouderen en zorg");
+        assertThat(process.state().themeChoice("laat", "1")).isEmpty();
+        assertThat(ThemeEntries.enter(process, "laat", "1", themes, at, true).saved()).isTrue();
+        assertThat(process.outcome().staleSplits()).isPositive();
+    }
+
+    @Test
+    void aLateFileOfThemeChoicesSaysWhatItChangedUnderTheSplits(@TempDir Path folder) throws Exception {
+        Path dir = wholeProcess(folder);
+        StringBuilder late = new StringBuilder("evening,table,theme\n");
+        for (String theme : LATE_TABLE.split(", ")) {
+            late.append("laat,1,").append(theme).append('\n');
+        }
+        Path file = Files.writeString(folder.resolve("laat.csv"), late);
+        CommandRun run = CommandRun.english("antwerp", "themes", dir.toString(), "--input", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("This changes the themes that go on, after tables have split the budget: "
+                + "in: Cultuur in de wijk; out: Ouderen en zorg.", "stop counting");
     }
 
     @Test

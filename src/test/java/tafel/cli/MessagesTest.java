@@ -64,6 +64,16 @@ class MessagesTest {
         }
     }
 
+    /** Numbers reach the bundles as text (no grouping in years and line numbers), so a choice format would crash. */
+    @Test
+    void noTextCountsWithAChoiceFormat() {
+        for (Language language : Language.values()) {
+            Messages messages = Messages.forLanguage(language);
+            messages.bundle().keySet().forEach(key ->
+                    assertThat(messages.bundle().getString(key)).as(key).doesNotContain(",choice,"));
+        }
+    }
+
     /** Every command's help is formatted without picocli's warning, in both languages. */
     @Test
     void everyHelpPrintsWithoutAWarning() {

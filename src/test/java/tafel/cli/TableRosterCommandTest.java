@@ -13,10 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.Notices;
+import tafel.app.SilentNotices;
 import tafel.app.TableEntry;
 import tafel.app.ThemeEntries;
-import tafel.draaiboek.Finding;
-import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.text.Phrase;
 
@@ -24,23 +23,7 @@ import tafel.text.Phrase;
 class TableRosterCommandTest {
 
     private static final String EXAMPLES = "examples/antwerpen/";
-    private static final Notices SILENT = new Notices() {
-        @Override
-        public void findings(String file, List<Finding> findings) {
-        }
-
-        @Override
-        public void rows(List<CsvProblem> problems) {
-        }
-
-        @Override
-        public void problem(Phrase reason) {
-        }
-
-        @Override
-        public void say(String key, Object... args) {
-        }
-    };
+    private static final Notices SILENT = new SilentNotices();
 
     private static Path process(Path folder, String... more) {
         Path dir = folder.resolve("proces");

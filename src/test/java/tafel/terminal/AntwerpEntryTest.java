@@ -71,7 +71,7 @@ class AntwerpEntryTest {
                                     .map(Messages.forLanguage(Language.nl)::get).toList());
                         }
                         if (tables.containsKey(line.table()) && !replace) {
-                            return AntwerpEntry.Entered.alreadyEntered(7, tables.get(line.table()));
+                            return AntwerpEntry.Entered.confirm(List.of("AL INGEVOERD: " + tables.get(line.table())));
                         }
                         tables.put(line.table(), checked.value());
                         saved.add(checked.value());
@@ -126,8 +126,8 @@ class AntwerpEntryTest {
                 .contains("STAND 1")
                 .contains("het thema \"Cultuur\" is twee keer gekozen")
                 .contains("Schrijf eerst de tafel, dan een dubbele punt");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Speelpleinen",
-                "Tafel 1 is al ingevoerd (invoer 7): 1, 2, 4, 6, 3. Vervangen? (j/N)");
+        assertThat(printed.toString()).contains("AL INGEVOERD: [1, 2, 4, 6, 3]");
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Speelpleinen", "Bewaren? (j/N) n", "Bewaren? (j/N) j");
     }
 
     @Test
