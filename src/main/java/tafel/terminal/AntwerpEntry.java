@@ -118,7 +118,17 @@ public final class AntwerpEntry {
     public void run(Terminal terminal, List<String> completions, String prompt, Desk desk,
                     Runnable showTally) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(new ItemParser())
-                .completer(completer(completions)).option(LineReader.Option.AUTO_FRESH_LINE, true).build();
+                .completer(completer(completions)).option(LineReader.Option.AUTO_FRESH_LINE, true)
+                // completion never guesses: a unique start completes, an ambiguous one lists the
+                // candidates and inserts none, and no typo-tolerant match is ever put in the line
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+                .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
+                .option(LineReader.Option.AUTO_MENU, false)
+                .option(LineReader.Option.MENU_COMPLETE, false)
+                .option(LineReader.Option.AUTO_LIST, true)
+                .option(LineReader.Option.LIST_AMBIGUOUS, true)
+                .build();
         // Ctrl-C clears the line being typed, as people expect from a prompt, instead of ending the
         // evening's entry: a key, not a signal, so it means the same on every terminal
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(LineReader.KILL_WHOLE_LINE), KeyMap.ctrl('C'));

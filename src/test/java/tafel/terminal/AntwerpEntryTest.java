@@ -131,6 +131,55 @@ class AntwerpEntryTest {
     }
 
     @Test
+    void completionNeverGuesses() throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream keyInput = new PipedInputStream(keys);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(keyInput, screen).type("xterm-256color")
+                .size(new Size(100, 30)).encoding(StandardCharsets.UTF_8).build();
+        List<List<String>> lines = new ArrayList<>();
+        AntwerpEntry entry = new AntwerpEntry(Messages.forLanguage(Language.nl), new PrintWriter(new StringWriter()));
+        List<String> names = List.of("Veiligheid in de buurt", "Verkeersveiligheid", "Verlichting", "Speelpleinen",
+                "Sport voor iedereen", "Groen in straten");
+        ExecutorService loop = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> running = loop.submit(() -> {
+                entry.run(terminal, names, "tafel> ", new AntwerpEntry.Desk() {
+                    @Override
+                    public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
+                        lines.add(line.items());
+                        return AntwerpEntry.Entered.refused(List.of("-"));
+                    }
+
+                    @Override
+                    public String undo(Optional<String> table) {
+                        return "";
+                    }
+                }, () -> { });
+                return null;
+            });
+            type(keys, "1: ve\t");
+            type(keys, "\t\r");
+            type(keys, "2: sp\t");
+            type(keys, "\t\r");
+            type(keys, "3: groe\t\r");
+            type(keys, "q\r");
+            running.get(10, TimeUnit.SECONDS);
+        } finally {
+            keys.close();
+            loop.shutdownNow();
+            terminal.close();
+        }
+        String shown = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        assertThat(shown).contains("Verkeersveiligheid", "Verlichting", "Sport voor iedereen")
+                .doesNotContain("original").doesNotContain("others");
+        assertThat(lines).as("an ambiguous start stays as typed; a unique one completes").hasSize(3);
+        assertThat(lines.get(0).get(0)).isIn("ve", "Ve");
+        assertThat(lines.get(1).get(0)).isIn("sp", "Sp");
+        assertThat(lines.get(2)).containsExactly("Groen in straten");
+    }
+
+    @Test
     void dutchDecimalCommasStayWithTheirAmount() {
         assertThat(AntwerpEntry.items(" Groen=12,5%, Fietspaden=€ 1.250,50 ,Speelpleinen=25%"))
                 .containsExactly("Groen=12,5%", "Fietspaden=€ 1.250,50", "Speelpleinen=25%");
