@@ -142,7 +142,9 @@ public final class EntryRules {
         long offered = voteable.values().stream().filter(project -> themes.contains(project.theme())).count();
         int expected = (int) Math.min(perTable, Math.max(offered, 1));
         if (written.size() != expected) {
-            problems.add(Phrase.of("entry.project.count", written.size(), expected));
+            problems.add(expected < perTable
+                    ? Phrase.of("entry.project.count.fewer", written.size(), expected, String.join(", ", themes))
+                    : Phrase.of("entry.project.count", written.size(), expected));
         }
         return new Checked<>(List.copyOf(ids), problems);
     }

@@ -108,6 +108,7 @@ public final class AntwerpEntry {
 
     private void loop(List<String> completions, String prompt, Desk desk, Runnable showTally)
             throws IOException {
+        out.println(messages.get("entry.choices", String.join(" · ", completions)));
         out.flush();
         try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {
             run(terminal, completions, prompt, desk, showTally);
