@@ -1,10 +1,6 @@
 package tafel.terminal;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,12 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
-import org.jline.utils.Curses;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
@@ -107,42 +101,15 @@ public final class FullScreenSession {
 
     /** Runs on the given terminal (tests use a virtual one) until the session is ended. */
     public void run(Terminal terminal) throws IOException {
-        Attributes original = terminal.enterRawMode();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
         // Ctrl-C leaves the loop within a second, so the terminal is given back in the finally below
         Terminal.SignalHandler previousInterrupt = terminal.handle(Terminal.Signal.INT, signal -> stop());
-        AtomicBoolean restored = new AtomicBoolean();
-        String giveBack = sequence(terminal, Capability.cursor_visible, Capability.keypad_local, Capability.exit_ca_mode);
-        Runnable restore = () -> {
-            if (restored.compareAndSet(false, true)) {
-                try {
-                    terminal.puts(Capability.cursor_visible);
-                    terminal.puts(Capability.keypad_local);
-                    terminal.puts(Capability.exit_ca_mode);
-                    terminal.flush();
-                    terminal.setAttributes(original);
-                } catch (IllegalStateException closedByJLine) {
-                    // On SIGTERM JLine's own shutdown hook may close the terminal first: it gives back the
-                    // line settings but not the screen, so leave full screen by writing the sequence directly
-                    PrintStream screen = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-                    screen.print(giveBack);
-                    screen.flush();
-                }
-            }
-        };
-        // SIGTERM (a closed terminal window, kill) runs shutdown hooks only: give the terminal back there too
-        Thread onTerminate = new Thread(() -> {
+        FullScreenMode fullScreen = FullScreenMode.enter(terminal, () -> {
             interrupted = true;
-            restore.run();
             if (!session.state().isEnded()) {
                 sayOnTerminate.run();
             }
-        }, "tafel-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(onTerminate);
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.keypad_xmit);
-        terminal.puts(Capability.cursor_invisible);
-        terminal.flush();
+        });
         Display display = new Display(terminal, true);
         try {
             NonBlockingReader keys = terminal.reader();
@@ -162,27 +129,10 @@ public final class FullScreenSession {
                 }
             }
         } finally {
-            restore.run();
+            fullScreen.close();
             terminal.handle(Terminal.Signal.WINCH, previous);
             terminal.handle(Terminal.Signal.INT, previousInterrupt);
-            try {
-                Runtime.getRuntime().removeShutdownHook(onTerminate);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run: nothing to remove
-            }
         }
-    }
-
-    /** The terminal's own escape sequences for these capabilities, written out now for later. */
-    private static String sequence(Terminal terminal, Capability... capabilities) {
-        StringWriter text = new StringWriter();
-        for (Capability capability : capabilities) {
-            String pattern = terminal.getStringCapability(capability);
-            if (pattern != null) {
-                Curses.tputs(text, pattern);
-            }
-        }
-        return text.toString();
     }
 
     private void stop() {
