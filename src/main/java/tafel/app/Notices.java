@@ -13,6 +13,27 @@ import tafel.text.Phrase;
  */
 public interface Notices {
 
+    /** Notices nobody reads: for a screen that shows only results (the projector). */
+    static Notices quiet() {
+        return new Notices() {
+            @Override
+            public void findings(String file, List<Finding> findings) {
+            }
+
+            @Override
+            public void rows(List<CsvProblem> problems) {
+            }
+
+            @Override
+            public void problem(Phrase reason) {
+            }
+
+            @Override
+            public void say(String key, Object... args) {
+            }
+        };
+    }
+
     /** Findings of a file (rules, syntax), each with its position. */
     void findings(String file, List<Finding> findings);
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         AntwerpBudgetCommand.class,
         AntwerpProjectsCommand.class,
         AntwerpResultsCommand.class,
+        AntwerpScreenCommand.class,
 })
 final class AntwerpCommand implements Runnable {
 

@@ -41,9 +41,7 @@ final class OutcomeTables {
     }
 
     private String presence(TableRoster.Presence presence) {
-        return presence.missing().isEmpty() ? console.text("antwerp.presence", presence.in(), presence.expected())
-                : console.text("antwerp.presence.missing", presence.in(), presence.expected(),
-                        String.join(", ", presence.missing()));
+        return ProjectorBoards.presence(console.messages(), presence);
     }
 
     private Map<String, String> notes(AntwerpOutcome outcome) {

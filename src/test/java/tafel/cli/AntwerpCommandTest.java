@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
-import tafel.app.SilentNotices;
+import tafel.app.Notices;
 import tafel.app.TableEntry;
 import tafel.app.ThemeEntries;
 import tafel.io.antwerp.ProcessFolder;
@@ -124,7 +124,7 @@ class AntwerpCommandTest {
     @Test
     void aLateThemeChoiceThatChangesTheSelectionUnderTheSplitsAsksFirst(@TempDir Path folder) throws Exception {
         Path dir = wholeProcess(folder);
-        AntwerpProcess process = AntwerpProcess.open(new SilentNotices(), new ProcessFolder(dir));
+        AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), new ProcessFolder(dir));
         OffsetDateTime at = OffsetDateTime.parse("2026-11-25T21:00:00+01:00");
         List<String> themes = List.of(LATE_TABLE.split(", "));
         TableEntry asked = ThemeEntries.enter(process, "laat", "1", themes, at, false);

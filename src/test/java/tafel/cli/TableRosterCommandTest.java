@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.Notices;
-import tafel.app.SilentNotices;
 import tafel.app.TableEntry;
 import tafel.app.ThemeEntries;
 import tafel.io.antwerp.ProcessFolder;
@@ -23,7 +22,7 @@ import tafel.text.Phrase;
 class TableRosterCommandTest {
 
     private static final String EXAMPLES = "examples/antwerpen/";
-    private static final Notices SILENT = new SilentNotices();
+    private static final Notices SILENT = Notices.quiet();
 
     private static Path process(Path folder, String... more) {
         Path dir = folder.resolve("proces");
