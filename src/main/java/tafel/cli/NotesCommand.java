@@ -53,7 +53,7 @@ final class NotesCommand implements Callable<Integer> {
             out.println(console.style().bold(entry.getKey() + "  " + session.title(entry.getKey(), pause)));
             for (SessionEvent.Note note : entry.getValue()) {
                 String label = (note.part().isEmpty() ? "" : note.part() + " ")
-                        + (note.tag().isEmpty() ? "" : "[" + note.tag() + "] ");
+                        + (note.tag().isEmpty() ? "" : "[" + console.messages().tag(note.tag()) + "] ");
                 out.println("  " + clock.format(note.at()) + "  " + label + note.text());
                 total++;
             }

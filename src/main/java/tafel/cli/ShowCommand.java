@@ -92,7 +92,7 @@ final class ShowCommand implements Callable<Integer> {
         table.print(out, style);
         out.println();
         out.println(style.bold(console.text("show.total", CLOCK.format(agenda.start()), CLOCK.format(agenda.end()),
-                agenda.totalMinutes())));
+                console.messages().minutes(agenda.totalMinutes()))));
         if (!clockKnown) {
             out.println(style.dim(console.text("show.noStart")));
         }

@@ -19,8 +19,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException problem, String[] args) {
         CommandLine commandLine = problem.getCommandLine();
-        console.err().println("tafel: " + console.style().error(problem.getMessage()));
-        UnmatchedArgumentException.printSuggestions(problem, console.err());
+        console.err().println("tafel: " + console.style().error(UsageMessages.of(console.messages(), problem.getMessage())));
+        if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            console.err().println(UsageMessages.suggestions(console.messages(), unmatched.getSuggestions()));
+        }
         console.err().println(console.text("error.usage.hint", commandLine.getCommandSpec().qualifiedName()));
         if (console.debug()) {
             problem.printStackTrace(console.err());

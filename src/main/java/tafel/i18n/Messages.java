@@ -56,6 +56,21 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(words);
     }
 
+    /** "1 minute", "5 minutes", "-1 minute": the number with its unit, singular for one. */
+    public String minutes(long minutes) {
+        return minutes(Long.toString(minutes), minutes);
+    }
+
+    /** The same with the number written as given ("+1 minute"). */
+    public String minutes(String shown, long minutes) {
+        return get(Math.abs(minutes) == 1 ? "unit.minutes.one" : "unit.minutes", shown);
+    }
+
+    /** A note's tag in the reader's words ("word" is stored; "woord" is shown in Dutch). */
+    public String tag(String tag) {
+        return "word".equals(tag) ? get("ui.tag.word") : tag;
+    }
+
     public String get(Phrase phrase) {
         return get(phrase.key(), phrase.args().toArray());
     }

@@ -166,7 +166,7 @@ public final class SessionReport {
         for (SessionEvent event : events) {
             String time = CLOCK.format(event.at());
             if (event instanceof SessionEvent.Adjusted adjusted) {
-                rows.add(List.of(time, adjusted.block(), messages.get("report.audit.adjusted", signed(adjusted.minutes()))));
+                rows.add(List.of(time, adjusted.block(), messages.get("report.audit.adjusted", messages.minutes(signed(adjusted.minutes()), adjusted.minutes()))));
             } else if (event instanceof SessionEvent.Paused paused) {
                 rows.add(List.of(time, paused.block(), messages.get("report.audit.paused")));
             } else if (event instanceof SessionEvent.Resumed resumed) {

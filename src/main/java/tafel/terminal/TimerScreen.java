@@ -68,7 +68,7 @@ final class TimerScreen {
             lines.add(AttributedString.EMPTY);
             lines.add(centre(bold(messages.get("ui.ready")), width));
             view.next().ifPresent(first -> lines.add(centre(plain(messages.get("ui.first", first.code(), title(first),
-                    view.sessionPlanned().toMinutes())), width)));
+                    messages.minutes(view.sessionPlanned().toMinutes()))), width)));
             return lines;
         }
         if (view.phase() == SessionView.Phase.ENDED || view.block().isEmpty()) {
@@ -160,7 +160,7 @@ final class TimerScreen {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(bold(messages.get("ui.notes.title", ui.notes().size())));
         for (SessionEvent.Note note : ui.notes()) {
-            String tag = note.tag().isEmpty() ? "" : "[" + note.tag() + "] ";
+            String tag = note.tag().isEmpty() ? "" : "[" + messages.tag(note.tag()) + "] ";
             lines.add(plain(" " + CLOCK.format(note.at()) + "  " + tag + note.text()));
         }
         return lines;

@@ -74,6 +74,23 @@ class MessagesTest {
         }
     }
 
+    /** picocli's own complaints about a command line are said again in the user's language. */
+    @Test
+    void aWrongCommandLineIsExplainedInDutchInDutch() {
+        for (String[] args : List.of(new String[] {"run", "leersessie-bewoners", "--warn", "abc"},
+                new String[] {"show", "--strt", "19:00", "x"}, new String[] {"antwerp", "screen", "d", "--step", "foo"},
+                new String[] {"tables", "--size"}, new String[] {"validate"}, new String[] {"match", "--rounds", "1"})) {
+            CommandRun run = CommandRun.dutch(args);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).doesNotContain("Invalid value", "Unknown option", "Missing required",
+                    "Did you mean", "is not an int", "expected one of").startsWith("tafel: ");
+        }
+        assertThat(CommandRun.dutch("show", "--strt", "19:00", "x").err()).contains("Onbekende optie: '--strt'",
+                "Bedoelde je: --start?");
+        assertThat(CommandRun.english("run", "leersessie-bewoners", "--warn", "abc").err())
+                .contains("'abc' is not a whole number");
+    }
+
     /** Every command's help is formatted without picocli's warning, in both languages. */
     @Test
     void everyHelpPrintsWithoutAWarning() {
