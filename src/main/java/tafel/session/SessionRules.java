@@ -120,6 +120,18 @@ public final class SessionRules {
         return Optional.ofNullable(last);
     }
 
+    /** How long into its block the sub-block at {@code elapsed} is planned to end; empty for a block without parts. */
+    public static Optional<Duration> partEnd(Draaiboek draaiboek, Block block, Duration elapsed) {
+        long offsetSeconds = 0;
+        for (Block sub : block.subBlocks()) {
+            offsetSeconds += draaiboek.minutesOf(sub) * 60L;
+            if (elapsed.getSeconds() < offsetSeconds) {
+                return Optional.of(Duration.ofSeconds(offsetSeconds));
+            }
+        }
+        return block.subBlocks().isEmpty() ? Optional.empty() : Optional.of(Duration.ofSeconds(offsetSeconds));
+    }
+
     /** The block that ended last: where an ended session is reopened. */
     private static int lastRun(SessionState state) {
         int last = state.runs().size() - 1;

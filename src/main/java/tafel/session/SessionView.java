@@ -15,13 +15,14 @@ import tafel.draaiboek.Draaiboek;
  * @param plannedStart  when the current block should have started by the draaiboek
  * @param expectedEnd   when the session will end if the rest goes as planned
  * @param clockBehind   how far the computer's clock reads before the last journal entry (it was set back); zero normally
+ * @param partRemaining how long the current sub-block has left (negative past its planned end); empty without sub-blocks
  */
 public record SessionView(String title, Phase phase, int index, int blockCount, Optional<Block> block, String key,
                           Optional<Block> part, Duration planned, Duration elapsed, Duration remaining,
                           Optional<OffsetDateTime> plannedStart, Optional<OffsetDateTime> actualStart,
                           Optional<Block> next, Duration sessionPlanned, Duration sessionElapsed,
                           Optional<OffsetDateTime> expectedEnd, String workForm, String instructions, int notes,
-                          boolean warning, Duration clockBehind) {
+                          boolean warning, Duration clockBehind, Optional<Duration> partRemaining) {
 
     public enum Phase { NOT_STARTED, RUNNING, PAUSED, BETWEEN, ENDED }
 
@@ -47,7 +48,7 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
             return new SessionView(draaiboek.title(), phase, -1, blockCount, Optional.empty(), "", Optional.empty(),
                     Duration.ZERO, Duration.ZERO, Duration.ZERO, Optional.empty(), Optional.empty(),
                     phase == Phase.NOT_STARTED && blockCount > 0 ? Optional.of(draaiboek.blocks().get(0)) : Optional.empty(),
-                    sessionPlanned, sessionElapsed, Optional.empty(), "", "", 0, false, clockBehind);
+                    sessionPlanned, sessionElapsed, Optional.empty(), "", "", 0, false, clockBehind, Optional.empty());
         }
         int index = state.current();
         Block block = state.currentBlock();
@@ -75,7 +76,8 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
                 sessionPlanned, sessionElapsed, Optional.of(now.plus(stillToCome)),
                 draaiboek.workFormOf(block).map(tafel.draaiboek.WorkForm::displayName).orElse(""),
                 draaiboek.instructionsOf(block),
-                run.notes(), warning, clockBehind);
+                run.notes(), warning, clockBehind,
+                SessionRules.partEnd(draaiboek, block, elapsed).map(end -> end.minus(elapsed)));
     }
 
     public boolean overrun() {

@@ -47,6 +47,19 @@ final class BigDigits {
         return rows.stream().map(row -> row.length() == 0 ? "" : row.substring(0, row.length() - 1)).toList();
     }
 
+    /** The same, each cell drawn {@code scale} times across and down: digits that fill a projector's terminal. */
+    static List<String> render(String text, int scale) {
+        List<String> rows = new ArrayList<>();
+        for (String row : render(text)) {
+            StringBuilder wide = new StringBuilder();
+            row.chars().forEach(cell -> wide.append(String.valueOf((char) cell).repeat(scale)));
+            for (int copy = 0; copy < scale; copy++) {
+                rows.add(wide.toString());
+            }
+        }
+        return rows;
+    }
+
     static int width(String text) {
         return render(text).stream().mapToInt(String::length).max().orElse(0);
     }

@@ -43,6 +43,8 @@ public final class FullScreenSession {
     private volatile boolean leaving;
     private volatile boolean interrupted;
     private boolean clockWarned;
+    private int lastArrow;
+    private String lastPart = "";
     private Runnable sayOnTerminate = () -> { };
     private Optional<OffsetDateTime> plannedStart = Optional.empty();
 
@@ -153,6 +155,13 @@ public final class FullScreenSession {
             clockWarned = true;
             ui = ui.withMessage(messages.get("ui.clockBehind", Math.max(1, view.clockBehind().toMinutes())), true);
         }
+        String part = view.key() + ":" + view.part().map(tafel.draaiboek.Block::code).orElse("");
+        if (view.part().isPresent() && !lastPart.isEmpty() && lastPart.startsWith(view.key() + ":") && !lastPart.equals(part)
+                && view.phase() == SessionView.Phase.RUNNING) {
+            // the room moves on to the next part of the block: one bell, as at the end of a block
+            terminal.puts(Capability.bell);
+        }
+        lastPart = part;
         if (view.block().isPresent() && (view.warning() || view.overrun()) && !lastWarnedKey.equals(warnKey(view))) {
             // One bell when the warning time is reached and one when the block runs over.
             lastWarnedKey = warnKey(view);
@@ -191,6 +200,10 @@ public final class FullScreenSession {
                     ui = ui.withMode(ScreenState.Mode.TIMER);
                 } else if (key == 'i' && ui.mode() == ScreenState.Mode.INSTRUCTIONS) {
                     ui = ui.withMode(ScreenState.Mode.TIMER);
+                } else if (key == 'j' || key == 'k') {
+                    ui = ui.scrolled(key == 'j' ? 1 : -1);
+                } else if (key == 27 && arrow(keys) != 0) {
+                    ui = ui.scrolled(lastArrow == 'B' ? 1 : lastArrow == 'A' ? -1 : 0);
                 } else if (key == 27 || key == 'q' || key == '?' || key == 'l' || key == 'i' || key == '\r' || key == ' ') {
                     swallowEscapeSequence(key, keys);
                     ui = ui.withMode(ScreenState.Mode.TIMER);
@@ -254,6 +267,18 @@ public final class FullScreenSession {
         } else if (key >= 32) {
             ui = ui.withInput(ui.input() + new String(Character.toChars(key)));
         }
+    }
+
+    /** After ESC: an arrow key's letter (A up, B down) when one follows at once, else 0 and nothing read. */
+    private int arrow(NonBlockingReader keys) throws IOException {
+        lastArrow = 0;
+        if (keys.peek(30) == '[') {
+            keys.read();
+            int letter = keys.read(30);
+            lastArrow = letter == 'A' || letter == 'B' ? letter : -1;
+            swallowEscapeSequence(27, keys);
+        }
+        return lastArrow;
     }
 
     /** Arrow keys and the like arrive as ESC [ …; read and drop the rest so they do not act as keys. */

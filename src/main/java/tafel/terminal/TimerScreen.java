@@ -44,15 +44,15 @@ final class TimerScreen {
         String position = view.index() >= 0 ? (view.index() + 1) + "/" + view.blockCount() : "";
         lines.add(spread(bold(view.title()), plain(CLOCK.format(now) + "  " + position), width));
         lines.add(plain("━".repeat(width)));
-        List<AttributedString> body = switch (ui.mode()) {
-            case HELP -> help(width);
-            case INSTRUCTIONS -> instructions(view, width);
-            case NOTES -> notes(ui, width);
-            default -> timer(view, width, height);
-        };
-        List<AttributedString> keys = keysLines(view, ui);
+        List<AttributedString> keys = keysLines(view, ui, width);
         int footerLines = 2 + keys.size();
         int room = Math.max(0, height - lines.size() - footerLines);
+        List<AttributedString> body = switch (ui.mode()) {
+            case HELP -> scrolled(help(width), ui.scroll(), room);
+            case INSTRUCTIONS -> scrolled(instructions(view, width), ui.scroll(), room);
+            case NOTES -> scrolled(notes(ui, width), ui.scroll(), room);
+            default -> timer(view, width, room);
+        };
         for (int i = 0; i < room; i++) {
             lines.add(i < body.size() ? cut(body.get(i), width) : AttributedString.EMPTY);
         }
@@ -62,7 +62,18 @@ final class TimerScreen {
         return new ArrayList<>(lines.subList(0, Math.min(lines.size(), height)).stream().map(TimerScreen::printable).toList());
     }
 
-    private List<AttributedString> timer(SessionView view, int width, int height) {
+    /** A panel from its scrolled line on; the last line says there is more below when there is. */
+    private List<AttributedString> scrolled(List<AttributedString> panel, int scroll, int room) {
+        int from = Math.min(scroll, Math.max(0, panel.size() - room));
+        List<AttributedString> shown = new ArrayList<>(panel.subList(from, panel.size()));
+        if (shown.size() > room && room > 0) {
+            shown = new ArrayList<>(shown.subList(0, room - 1));
+            shown.add(new AttributedString(messages.get("ui.more"), AttributedStyle.DEFAULT.faint()));
+        }
+        return shown;
+    }
+
+    private List<AttributedString> timer(SessionView view, int width, int room) {
         List<AttributedString> lines = new ArrayList<>();
         if (view.phase() == SessionView.Phase.NOT_STARTED) {
             lines.add(AttributedString.EMPTY);
@@ -77,28 +88,56 @@ final class TimerScreen {
             return lines;
         }
         Block block = view.block().get();
-        lines.add(spread(bold(view.key() + "  " + title(block)), plain(view.workForm()), width));
-        view.part().ifPresent(part -> lines.add(plain("   " + messages.get("ui.part", part.code(), title(part)))));
-        if (view.part().isEmpty()) {
-            lines.add(AttributedString.EMPTY);
-        }
-        String countdown = (view.overrun() ? "-" : "") + Confirmation.clock(view.remaining());
-        boolean big = height >= 22 && width >= 50;
+        // Within a block of parts the big countdown is the part's: the facilitator moves the room on
+        // part by part; the block's own time stays in the line below it.
+        boolean byPart = view.partRemaining().isPresent() && !view.overrun();
+        Duration shown = byPart ? view.partRemaining().get() : view.remaining();
+        boolean over = shown.isNegative();
+        String countdown = (over ? "-" : "") + Confirmation.clock(shown);
         AttributedStyle timeStyle = view.overrun() ? warn(true) : view.warning() ? warn(false) : AttributedStyle.BOLD;
-        if (big) {
-            lines.add(AttributedString.EMPTY);
-            for (String row : BigDigits.render(countdown)) {
+        String state = view.phase() == SessionView.Phase.PAUSED ? messages.get("ui.paused")
+                : view.overrun() ? messages.get("ui.overrun", Confirmation.clock(view.remaining()))
+                : byPart ? messages.get("ui.partState", view.key(), Confirmation.clock(view.remaining()),
+                        Confirmation.clock(view.planned()))
+                : messages.get("ui.remaining", Confirmation.clock(view.planned()));
+        List<AttributedString> extras = extras(view, width);
+        // the digits as large as the room allows: the extras first give way, then the scale
+        int fixed = 3; // title, part, state
+        int scale = 0;
+        for (int candidate = 6; candidate >= 1 && scale == 0; candidate--) {
+            if (BigDigits.width(countdown) * candidate <= width - 2 && fixed + BigDigits.HEIGHT * candidate <= room) {
+                scale = candidate;
+            }
+        }
+        while (scale > 1 && fixed + 1 + BigDigits.HEIGHT * scale + extras.size() > room) {
+            scale--;
+        }
+        lines.add(spread(bold(view.key() + "  " + title(block)), plain(view.workForm()), width));
+        lines.add(view.part().map(part -> plain("   " + messages.get("ui.part", part.code(), title(part))))
+                .orElse(AttributedString.EMPTY));
+        if (scale > 0) {
+            if (fixed + 1 + BigDigits.HEIGHT * scale <= room) {
+                lines.add(AttributedString.EMPTY);
+            }
+            for (String row : BigDigits.render(countdown, scale)) {
                 lines.add(centre(new AttributedString(row, timeStyle), width));
             }
         } else {
             lines.add(centre(new AttributedString(countdown, timeStyle), width));
         }
-        String state = view.phase() == SessionView.Phase.PAUSED ? messages.get("ui.paused")
-                : view.overrun() ? messages.get("ui.overrun", Confirmation.clock(view.remaining()))
-                : messages.get("ui.remaining", Confirmation.clock(view.planned()));
         lines.add(centre(new AttributedString(state, view.overrun() || view.phase() == SessionView.Phase.PAUSED
                 ? warn(view.overrun()) : AttributedStyle.DEFAULT), width));
+        int left = room - lines.size();
+        lines.addAll(extras.subList(0, Math.max(0, Math.min(extras.size(), left))));
+        return lines;
+    }
+
+    /** The lines under the countdown, most useful first, for as many as fit. */
+    private List<AttributedString> extras(SessionView view, int width) {
+        List<AttributedString> lines = new ArrayList<>();
         lines.add(AttributedString.EMPTY);
+        lines.add(plain(" " + view.next().map(next -> messages.get("ui.next", next.hasCode() ? next.code() : "",
+                title(next))).orElse(messages.get("ui.last"))));
         int barWidth = Math.max(10, width - 22);
         lines.add(bar(messages.get("ui.block"), fraction(view.elapsed(), view.planned()), barWidth, view.overrun()));
         lines.add(bar(messages.get("ui.session"), fraction(view.sessionElapsed(), view.sessionPlanned()), barWidth, false));
@@ -107,8 +146,6 @@ final class TimerScreen {
         long late = view.plannedStart().flatMap(p -> view.actualStart().map(a -> Duration.between(p, a).toMinutes())).orElse(0L);
         lines.add(plain(" " + messages.get("ui.times", planned, actual, (late >= 0 ? "+" : "") + late,
                 view.expectedEnd().map(CLOCK::format).orElse("--:--"))));
-        lines.add(plain(" " + view.next().map(next -> messages.get("ui.next", next.hasCode() ? next.code() : "",
-                title(next))).orElse(messages.get("ui.last"))));
         lines.add(plain(" " + messages.get("ui.notes", view.notes())));
         return lines;
     }
@@ -136,6 +173,18 @@ final class TimerScreen {
             lines.add(bold(messages.get("show.instructionsLabel")));
             for (String line : wrap(view.instructions(), width - 2)) {
                 lines.add(plain(" " + line));
+            }
+        }
+        List<String> questions = new ArrayList<>(view.block().map(Block::questions).orElse(List.of()));
+        view.part().ifPresent(part -> questions.addAll(part.questions()));
+        if (!questions.isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(bold(messages.get("ui.questions")));
+            for (String question : questions) {
+                List<String> wrapped = wrap(question, width - 4);
+                for (int i = 0; i < wrapped.size(); i++) {
+                    lines.add(plain((i == 0 ? " ? " : "   ") + wrapped.get(i)));
+                }
             }
         }
         List<String> groups = new ArrayList<>(assignments.getOrDefault(view.key(), List.of()));
@@ -176,8 +225,8 @@ final class TimerScreen {
         };
     }
 
-    /** The key hints; a '|' in the text starts a second line. */
-    private List<AttributedString> keysLines(SessionView view, ScreenState ui) {
+    /** The key hints, packed into as few lines as the width allows; a '|' in the text starts a new line. */
+    private List<AttributedString> keysLines(SessionView view, ScreenState ui, int width) {
         String key = switch (ui.mode()) {
             case NOTE_INPUT, WORD_INPUT -> "ui.keys.input";
             case CONFIRM_QUIT -> "ui.keys.confirm";
@@ -185,7 +234,19 @@ final class TimerScreen {
             default -> view.phase() == SessionView.Phase.NOT_STARTED ? "ui.keys.ready" : "ui.keys.timer";
         };
         AttributedStyle style = monochrome ? AttributedStyle.DEFAULT : AttributedStyle.DEFAULT.faint();
-        return java.util.Arrays.stream(messages.get(key).split("\\|")).map(text -> new AttributedString(text, style)).toList();
+        List<AttributedString> lines = new ArrayList<>();
+        for (String group : messages.get(key).split("\\|")) {
+            StringBuilder line = new StringBuilder();
+            for (String item : group.split(" · ")) {
+                if (line.length() > 0 && line.length() + 3 + item.length() > width) {
+                    lines.add(new AttributedString(line.toString(), style));
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : " · ").append(item);
+            }
+            lines.add(new AttributedString(line.toString(), style));
+        }
+        return lines;
     }
 
     private AttributedString bar(String label, double fraction, int barWidth, boolean over) {

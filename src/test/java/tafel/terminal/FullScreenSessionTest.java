@@ -82,7 +82,7 @@ class FullScreenSessionTest {
             assertThat(text).contains("Leersessie met bewoners en ambtenaren").contains("19:55  3/5")
                     .contains("C  Rondetafelgesprekken").contains("Rondetafelgesprek")
                     .contains("nu: C.2 Proces in kaart brengen")
-                    .contains("█████").contains("over van 40:00")
+                    .contains("█████").contains("blok C: nog 31:30 van 40:00")
                     .contains("gepland 19:45 · begonnen 19:47 (+2 min)")
                     .contains("hierna: D Pauze").contains("spatie pauze/verder");
             assertThat(lines.get(20).toString()).startsWith("━");
@@ -90,7 +90,34 @@ class FullScreenSessionTest {
             List<AttributedString> small = screen.render(SessionView.of(session.state(), now, 2),
                     ScreenState.initial(), now, 60, 14);
             assertThat(small).hasSize(14).allMatch(line -> line.columnLength() <= 60);
-            assertThat(text(small)).contains("                           31:30\n").contains("over van 40:00");
+            assertThat(text(small)).contains("6:30").contains("blok C: nog 31:30 van 40:00");
+            // the part's countdown in big digits from 60x16 up, and filling the screen at 160x48
+            String sixty = text(screen.render(SessionView.of(session.state(), now, 2), ScreenState.initial(), now, 60, 16));
+            assertThat(sixty).contains("█████ █████").contains("blok C: nog 31:30 van 40:00").contains("q beëindigen");
+            List<AttributedString> projector = screen.render(SessionView.of(session.state(), now, 2), ScreenState.initial(),
+                    now, 160, 48);
+            assertThat(projector.stream().filter(line -> line.toString().contains("██████████████████████████████")))
+                    .hasSizeGreaterThanOrEqualTo(18);
+            // the instructions with the block's questions, scrolled a line at a time on a small screen
+            ScreenState instructions = ScreenState.initial().withMode(ScreenState.Mode.INSTRUCTIONS);
+            String top = text(screen.render(SessionView.of(session.state(), now, 2), instructions, now, 60, 16));
+            String further = text(screen.render(SessionView.of(session.state(), now, 2), instructions.scrolled(40), now, 60, 16));
+            assertThat(top).contains("C  Rondetafelgesprekken", "↓ meer");
+            assertThat(further).contains("C.2  Proces in kaart brengen").doesNotContain("C  Rondetafelgesprekken");
+        }
+    }
+
+    @Test
+    void theInstructionsShowTheBlocksQuestions(@TempDir Path folder) throws Exception {
+        try (Journal journal = Journal.open(folder.resolve("events.jsonl"))) {
+            JournaledSession session = startedSession(journal);
+            OffsetDateTime start = START.atZone(AMSTERDAM).toOffsetDateTime();
+            session.execute(new SessionCommand.Next(), start.plusMinutes(5));
+            OffsetDateTime now = start.plusMinutes(7);
+            String panel = text(new TimerScreen(Messages.forLanguage(Language.nl), true).render(
+                    SessionView.of(session.state(), now, 2), ScreenState.initial().withMode(ScreenState.Mode.INSTRUCTIONS),
+                    now, 100, 40));
+            assertThat(panel).contains("B  ", "Vragen", " ? ");
         }
     }
 
