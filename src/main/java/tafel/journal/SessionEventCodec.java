@@ -42,6 +42,8 @@ public final class SessionEventCodec {
             json.put("block", resumed.block());
         } else if (event instanceof SessionEvent.Adjusted adjusted) {
             json.put("block", adjusted.block()).put("minutes", adjusted.minutes());
+        } else if (event instanceof SessionEvent.PartSkipped skipped) {
+            json.put("block", skipped.block()).put("part", skipped.part());
         } else if (event instanceof SessionEvent.Note note) {
             json.put("block", note.block());
             if (!note.part().isEmpty()) {
@@ -75,6 +77,7 @@ public final class SessionEventCodec {
             case "adjusted" -> new SessionEvent.Adjusted(at, text(json, "block", line), minutes(json, line));
             case "note" -> new SessionEvent.Note(at, text(json, "block", line), optional(json, "part"),
                     text(json, "text", line), optional(json, "tag"));
+            case "part_skipped" -> new SessionEvent.PartSkipped(at, text(json, "block", line), text(json, "part", line));
             case "session_ended" -> new SessionEvent.SessionEnded(at);
             case "session_reopened" -> new SessionEvent.SessionReopened(at);
             default -> throw new JournalException(line, "journal.type.unknown", type);

@@ -10,13 +10,23 @@ import java.util.Optional;
  * A block can run more than once when the facilitator goes back to it; the times add up.
  *
  * @param runningSince set while the block's timer runs (started or resumed, not paused or ended)
+ * @param skipped      how far its parts are ahead of the clock: the time left in parts the facilitator moved on from
  */
 public record BlockRun(Optional<OffsetDateTime> firstStart, Optional<OffsetDateTime> lastEnd,
                        Optional<OffsetDateTime> runningSince, Duration active, Duration paused,
-                       int adjustMinutes, int notes) {
+                       int adjustMinutes, int notes, Duration skipped) {
 
     public static final BlockRun NOT_STARTED = new BlockRun(Optional.empty(), Optional.empty(), Optional.empty(),
-            Duration.ZERO, Duration.ZERO, 0, 0);
+            Duration.ZERO, Duration.ZERO, 0, 0, Duration.ZERO);
+
+    /** Where the block's parts are at {@code now}: its running time plus what was skipped. */
+    public Duration partTimeAt(OffsetDateTime now) {
+        return activeAt(now).plus(skipped);
+    }
+
+    BlockRun skip(Duration ahead) {
+        return new BlockRun(firstStart, lastEnd, runningSince, active, paused, adjustMinutes, notes, skipped.plus(ahead));
+    }
 
     public boolean started() {
         return firstStart.isPresent();
@@ -29,27 +39,27 @@ public record BlockRun(Optional<OffsetDateTime> firstStart, Optional<OffsetDateT
 
     BlockRun start(OffsetDateTime at) {
         return new BlockRun(Optional.of(firstStart.orElse(at)), lastEnd, Optional.of(at), active, paused,
-                adjustMinutes, notes);
+                adjustMinutes, notes, skipped);
     }
 
     BlockRun stop(OffsetDateTime at) {
-        return new BlockRun(firstStart, lastEnd, Optional.empty(), activeAt(at), paused, adjustMinutes, notes);
+        return new BlockRun(firstStart, lastEnd, Optional.empty(), activeAt(at), paused, adjustMinutes, notes, skipped);
     }
 
     BlockRun end(OffsetDateTime at) {
         BlockRun stopped = stop(at);
-        return new BlockRun(firstStart, Optional.of(at), Optional.empty(), stopped.active, paused, adjustMinutes, notes);
+        return new BlockRun(firstStart, Optional.of(at), Optional.empty(), stopped.active, paused, adjustMinutes, notes, skipped);
     }
 
     BlockRun addPause(Duration pause) {
-        return new BlockRun(firstStart, lastEnd, runningSince, active, paused.plus(pause), adjustMinutes, notes);
+        return new BlockRun(firstStart, lastEnd, runningSince, active, paused.plus(pause), adjustMinutes, notes, skipped);
     }
 
     BlockRun adjust(int minutes) {
-        return new BlockRun(firstStart, lastEnd, runningSince, active, paused, adjustMinutes + minutes, notes);
+        return new BlockRun(firstStart, lastEnd, runningSince, active, paused, adjustMinutes + minutes, notes, skipped);
     }
 
     BlockRun addNote() {
-        return new BlockRun(firstStart, lastEnd, runningSince, active, paused, adjustMinutes, notes + 1);
+        return new BlockRun(firstStart, lastEnd, runningSince, active, paused, adjustMinutes, notes + 1, skipped);
     }
 }

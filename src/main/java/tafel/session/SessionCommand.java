@@ -13,6 +13,10 @@ public sealed interface SessionCommand {
     record Next() implements SessionCommand {
     }
 
+    /** On to the block's next part (sub-block) now. */
+    record NextPart() implements SessionCommand {
+    }
+
     record Back() implements SessionCommand {
     }
 

@@ -69,6 +69,13 @@ public sealed interface SessionEvent {
         }
     }
 
+    /** The facilitator moved the room on from this part of the block to the next one, before its time was up. */
+    record PartSkipped(OffsetDateTime at, String block, String part) implements SessionEvent {
+        public String type() {
+            return "part_skipped";
+        }
+    }
+
     record SessionEnded(OffsetDateTime at) implements SessionEvent {
         public String type() {
             return "session_ended";

@@ -56,6 +56,14 @@ public final class SessionRules {
                     : new SessionEvent.SessionEnded(now));
             return Decision.accept(events);
         }
+        if (command instanceof SessionCommand.NextPart) {
+            Block block = state.currentBlock();
+            Duration partTime = state.runs().get(state.current()).partTimeAt(now);
+            Optional<Block> part = partAt(state.draaiboek(), block, partTime);
+            boolean last = part.isEmpty() || block.subBlocks().indexOf(part.get()) == block.subBlocks().size() - 1;
+            return last ? Decision.refuse("session.refused.lastPart")
+                    : Decision.accept(List.of(new SessionEvent.PartSkipped(now, key, part.get().code())));
+        }
         if (command instanceof SessionCommand.Back) {
             if (state.current() == 0) {
                 return Decision.refuse("session.refused.first");
@@ -88,7 +96,7 @@ public final class SessionRules {
             if (text.isEmpty()) {
                 return Decision.refuse("session.refused.emptyNote");
             }
-            String part = partAt(state.draaiboek(), state.currentBlock(), state.runs().get(state.current()).activeAt(now))
+            String part = partAt(state.draaiboek(), state.currentBlock(), state.runs().get(state.current()).partTimeAt(now))
                     .map(Block::code).orElse("");
             return Decision.accept(List.of(new SessionEvent.Note(now, key, part, text, note.tag())));
         }

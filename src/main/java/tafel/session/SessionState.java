@@ -126,6 +126,13 @@ public record SessionState(Draaiboek draaiboek, Optional<OffsetDateTime> started
         } else if (event instanceof SessionEvent.Note note) {
             int index = indexOf(note.block());
             next.set(index, next.get(index).addNote());
+        } else if (event instanceof SessionEvent.PartSkipped skipped) {
+            int index = indexOf(skipped.block());
+            BlockRun run = next.get(index);
+            Duration partTime = run.partTimeAt(at);
+            Duration ahead = SessionRules.partEnd(draaiboek, draaiboek.blocks().get(index), partTime)
+                    .map(end -> end.minus(partTime)).filter(left -> !left.isNegative()).orElse(Duration.ZERO);
+            next.set(index, run.skip(ahead));
         } else if (event instanceof SessionEvent.SessionEnded) {
             endedAt = Optional.of(at);
             now = -1;

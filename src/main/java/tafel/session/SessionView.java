@@ -56,6 +56,7 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
         Duration planned = Duration.ofMinutes(state.plannedMinutes(index));
         Duration elapsed = run.activeAt(state.isPaused() ? state.pausedSince().get() : now);
         Duration remaining = planned.minus(elapsed);
+        Duration partTime = elapsed.plus(run.skipped());
         long originalMinutesBefore = 0;
         for (int i = 0; i < index; i++) {
             originalMinutesBefore += draaiboek.minutesOf(draaiboek.blocks().get(i));
@@ -71,13 +72,13 @@ public record SessionView(String title, Phase phase, int index, int blockCount, 
         boolean warning = !remaining.isNegative() && remaining.compareTo(Duration.ofMinutes(warnMinutes)) <= 0
                 && warnMinutes > 0;
         return new SessionView(draaiboek.title(), phase, index, blockCount, Optional.of(block), state.keyOf(index),
-                SessionRules.partAt(draaiboek, block, elapsed), planned, elapsed, remaining, plannedStart,
+                SessionRules.partAt(draaiboek, block, partTime), planned, elapsed, remaining, plannedStart,
                 run.firstStart(), index + 1 < blockCount ? Optional.of(draaiboek.blocks().get(index + 1)) : Optional.empty(),
                 sessionPlanned, sessionElapsed, Optional.of(now.plus(stillToCome)),
                 draaiboek.workFormOf(block).map(tafel.draaiboek.WorkForm::displayName).orElse(""),
                 draaiboek.instructionsOf(block),
                 run.notes(), warning, clockBehind,
-                SessionRules.partEnd(draaiboek, block, elapsed).map(end -> end.minus(elapsed)));
+                SessionRules.partEnd(draaiboek, block, partTime).map(end -> end.minus(partTime)));
     }
 
     public boolean overrun() {

@@ -36,6 +36,10 @@ public final class Confirmation {
         } else if (command instanceof SessionCommand.Next || command instanceof SessionCommand.Back) {
             body = messages.get(command instanceof SessionCommand.Next ? "confirm.next" : "confirm.back",
                     ended(events, after), after.isEnded() ? messages.get("confirm.sessionEnded") : now(view));
+        } else if (command instanceof SessionCommand.NextPart) {
+            SessionEvent.PartSkipped skipped = (SessionEvent.PartSkipped) events.get(0);
+            body = messages.get("confirm.part", skipped.part(), view.part().map(part -> part.code() + " " + part.title())
+                    .orElse(""), view.partRemaining().map(Confirmation::clock).orElse(""));
         } else if (command instanceof SessionCommand.Pause) {
             body = messages.get("confirm.paused", view.key(), clock(view.remaining()));
         } else if (command instanceof SessionCommand.Resume) {

@@ -219,7 +219,12 @@ public final class FullScreenSession {
             case ' ' -> execute(!started ? new SessionCommand.Start(plannedStart)
                     : session.state().isPaused() ? new SessionCommand.Resume() : new SessionCommand.Pause());
             case 'n' -> {
-                if (started && session.state().hasCurrentBlock()
+                SessionView view = SessionView.of(session.state(), OffsetDateTime.now(clock), warnMinutes);
+                if (started && view.part().isPresent() && view.block().isPresent()
+                        && view.block().get().subBlocks().indexOf(view.part().get()) < view.block().get().subBlocks().size() - 1) {
+                    // a block of parts moves on part by part; after its last part, n goes to the next block
+                    execute(new SessionCommand.NextPart());
+                } else if (started && session.state().hasCurrentBlock()
                         && session.state().current() == session.state().draaiboek().blocks().size() - 1) {
                     // the last block's next ends the session, which cannot be undone: ask, as q does
                     ui = ui.withMessage(messages.get("ui.confirmLast"), false).withMode(ScreenState.Mode.CONFIRM_QUIT);

@@ -43,6 +43,7 @@ public sealed interface ScriptLine {
     Map<String, String> WORDS = Map.ofEntries(
             Map.entry("wait", "wait"), Map.entry("wacht", "wait"),
             Map.entry("next", "next"), Map.entry("volgende", "next"),
+            Map.entry("part", "part"), Map.entry("deel", "part"),
             Map.entry("back", "back"), Map.entry("terug", "back"),
             Map.entry("pause", "pause"), Map.entry("pauze", "pause"),
             Map.entry("resume", "resume"), Map.entry("verder", "resume"),
@@ -52,7 +53,7 @@ public sealed interface ScriptLine {
             Map.entry("quit", "quit"), Map.entry("stop", "quit"),
             Map.entry("help", "help"), Map.entry("hulp", "help"), Map.entry("?", "help"));
 
-    List<String> COMMANDS = List.of("wait", "next", "back", "pause", "resume", "adjust", "note", "word", "quit");
+    List<String> COMMANDS = List.of("wait", "next", "part", "back", "pause", "resume", "adjust", "note", "word", "quit");
 
     /** The longest one wait may move the simulated clock: a day, as long as any session runs. */
     Duration MAX_WAIT = Duration.ofHours(24);
@@ -86,6 +87,7 @@ public sealed interface ScriptLine {
     private static SessionCommand simple(String word) {
         return switch (word) {
             case "next" -> new SessionCommand.Next();
+            case "part" -> new SessionCommand.NextPart();
             case "back" -> new SessionCommand.Back();
             case "pause" -> new SessionCommand.Pause();
             case "resume" -> new SessionCommand.Resume();

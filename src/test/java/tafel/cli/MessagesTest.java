@@ -91,6 +91,21 @@ class MessagesTest {
                 .contains("'abc' is not a whole number");
     }
 
+    /** In a text with arguments a lone ' starts a quoted part and vanishes ("block's" printed as "blocks"). */
+    @Test
+    void aTextWithArgumentsHasNoLoneApostrophe() {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (Language language : Language.values()) {
+            Messages messages = Messages.forLanguage(language);
+            messages.bundle().keySet().stream().filter(key -> !key.startsWith("tafel.")).forEach(key -> {
+                String text = messages.bundle().getString(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(lone.matcher(text).find()).as(key + ": " + text).isFalse();
+                }
+            });
+        }
+    }
+
     /** Every command's help is formatted without picocli's warning, in both languages. */
     @Test
     void everyHelpPrintsWithoutAWarning() {

@@ -27,6 +27,24 @@ class RunCommandTest {
     }
 
     @Test
+    void aBlockOfPartsMovesOnPartByPartAndTheNotesKnowTheirPart(@TempDir Path folder) throws Exception {
+        Path script = folder.resolve("script.txt");
+        Files.writeString(script, "wait 5m\nnext\nwait 10m\nnext\nwait 2m\npart\nnote in deel twee\n"
+                + "part\npart\npart\npart\nwait 1m\nnote nog steeds het laatste deel\n");
+        Path session = folder.resolve("sessie");
+        CommandRun run = CommandRun.english("run", "templates/leersessie-bewoners-ambtenaren.yaml", "--headless",
+                "--session", session.toString(), "--input", script.toString(), "--start", "19:30", "--date", "2026-11-24");
+        assertThat(run.out()).contains("19:47:00 C.1 done · now C.2 Proces in kaart brengen (10:00 left)",
+                "note for C (C.2) saved: in deel twee", "C.4 done · now C.5", "note for C (C.5) saved: nog steeds");
+        assertThat(run.err()).contains("This is the block’s last part");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(Files.readString(session.resolve("events.jsonl")))
+                .contains("\"type\":\"part_skipped\",\"at\":\"2026-11-24T19:47:00+01:00\",\"block\":\"C\",\"part\":\"C.1\"");
+        CommandRun resumed = CommandRun.english("status", session.toString(), "--format", "json");
+        assertThat(resumed.exitCode()).isZero();
+    }
+
+    @Test
     void theIssuesScriptGivesTheExpectedJournalAndStatus(@TempDir Path folder) throws Exception {
         Path script = folder.resolve("script.txt");
         Files.writeString(script, "wait 6m\nnext\nwait 9m\nnext\nnote Iedereen wil een moestuin\nquit\n");
