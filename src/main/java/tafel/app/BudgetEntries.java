@@ -64,7 +64,7 @@ public final class BudgetEntries {
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),
                 earlier.map(ProcessEvent::entry))));
-        return TableEntry.saved(entry, shown(process, checked.value(), locale));
+        return TableEntry.saved(entry, table, shown(process, checked.value(), locale));
     }
 
     private static List<String> shown(AntwerpProcess process, Map<String, Long> amounts, Locale locale) {

@@ -63,7 +63,7 @@ public final class ProjectEntries {
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.ProjectsChosen(at, entry, round, table, checked.value(),
                 earlier.map(ProcessEvent::entry))));
-        return TableEntry.saved(entry, checked.value());
+        return TableEntry.saved(entry, table, checked.value());
     }
 
     /** Every table of a file ({@code round,table,project} rows): all journaled in one write, or none when a row cannot be used. */

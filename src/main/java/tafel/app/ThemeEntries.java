@@ -56,7 +56,7 @@ public final class ThemeEntries {
             }
         }
         process.append(List.of(event));
-        return TableEntry.saved(entry, names(process, checked.value()));
+        return TableEntry.saved(entry, table, names(process, checked.value()));
     }
 
     /**

@@ -42,7 +42,7 @@ final class EntryLines {
 
     private static AntwerpEntry.Entered of(Console console, TableEntry entry) {
         return switch (entry.outcome()) {
-            case SAVED -> AntwerpEntry.Entered.saved(entry.entry(), entry.understood());
+            case SAVED -> AntwerpEntry.Entered.saved(entry.entry(), entry.table(), entry.understood());
             case CONFIRM -> AntwerpEntry.Entered.confirm(entry.problems().stream().map(console.messages()::get).toList());
             case REFUSED -> AntwerpEntry.Entered.refused(entry.problems().stream().map(console.messages()::get).toList());
         };

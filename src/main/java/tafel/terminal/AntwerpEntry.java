@@ -37,20 +37,21 @@ public final class AntwerpEntry {
      * What became of a line: saved under its entry number (with what it was understood as),
      * refused (with why), or waiting for a yes (with what saving would change).
      */
-    public record Entered(Kind kind, int entry, List<String> lines) {
+    public record Entered(Kind kind, int entry, String table, List<String> lines) {
 
         public enum Kind { SAVED, REFUSED, CONFIRM }
 
-        public static Entered saved(int entry, List<String> understood) {
-            return new Entered(Kind.SAVED, entry, understood);
+        /** @param table the table as it was saved under (the roster's name for what was typed) */
+        public static Entered saved(int entry, String table, List<String> understood) {
+            return new Entered(Kind.SAVED, entry, table, understood);
         }
 
         public static Entered refused(List<String> problems) {
-            return new Entered(Kind.REFUSED, 0, problems);
+            return new Entered(Kind.REFUSED, 0, "", problems);
         }
 
         public static Entered confirm(List<String> consequences) {
-            return new Entered(Kind.CONFIRM, 0, consequences);
+            return new Entered(Kind.CONFIRM, 0, "", consequences);
         }
     }
 
@@ -205,7 +206,7 @@ public final class AntwerpEntry {
                 entered = desk.enter(tableLine, true);
             }
             if (entered.kind() == Entered.Kind.SAVED) {
-                out.println(messages.get("entry.saved", table, String.join(", ", entered.lines()), entered.entry()));
+                out.println(messages.get("entry.saved", entered.table(), String.join(", ", entered.lines()), entered.entry()));
                 showTally.run();
             } else {
                 out.println(messages.get("entry.refused", table));

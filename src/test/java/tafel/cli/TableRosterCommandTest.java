@@ -58,7 +58,9 @@ class TableRosterCommandTest {
         AntwerpProcess process = AntwerpProcess.open(SILENT, new ProcessFolder(dir));
         OffsetDateTime at = OffsetDateTime.parse("2026-11-24T20:00:00+01:00");
         List<String> themes = List.of("Fietspaden", "Speelpleinen", "Sport voor iedereen", "Jeugdwerking", "Buurtfeesten");
-        assertThat(ThemeEntries.enter(process, "1", "Tafel 05", themes, at, false).saved()).isTrue();
+        TableEntry saved = ThemeEntries.enter(process, "1", "Tafel 05", themes, at, false);
+        assertThat(saved.saved()).isTrue();
+        assertThat(saved.table()).as("confirmed under the roster's name").isEqualTo("5");
         assertThat(process.state().themeChoice("1", "5")).isPresent();
         TableEntry phantom = ThemeEntries.enter(process, "1", "🙂", themes, at, false);
         assertThat(phantom.saved()).isFalse();

@@ -75,7 +75,7 @@ class AntwerpEntryTest {
                         }
                         tables.put(line.table(), checked.value());
                         saved.add(checked.value());
-                        return AntwerpEntry.Entered.saved(saved.size(), checked.value());
+                        return AntwerpEntry.Entered.saved(saved.size(), line.table(), checked.value());
                     }
 
                     @Override
