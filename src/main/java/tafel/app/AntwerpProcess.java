@@ -40,6 +40,7 @@ public final class AntwerpProcess {
     private final AntwerpRules rules;
     private final ProcessState state;
     private boolean tornSetAside;
+    private Optional<TableRoster> evening = Optional.empty();
 
     private AntwerpProcess(Notices notices, ProcessFolder folder, ProcessFolder.Contents contents) {
         this.notices = notices;
@@ -152,6 +153,23 @@ public final class AntwerpProcess {
                 contents.projects(), contents.onlineVotes());
     }
 
+    /**
+     * The tables that may enter: this evening's when the command said so, else the folder's roster
+     * file, else {@code tables: N} of the rules; empty when table labels are not checked.
+     */
+    public Optional<TableRoster> roster() {
+        return evening.or(contents::roster).or(rules::roster);
+    }
+
+    /** This evening has {@code count} tables, whatever the folder says (an evening may differ). */
+    public AntwerpProcess withTables(int count) {
+        if (count < 1 || count > TableRoster.MAX_TABLES) {
+            throw TafelException.of(ExitCode.USAGE, "rules.tables", count, TableRoster.MAX_TABLES);
+        }
+        evening = Optional.of(TableRoster.numbered(count));
+        return this;
+    }
+
     /** Which roster tables have entered step 1, per evening (empty without a roster). */
     public Map<String, TableRoster.Presence> themesPresence() {
         return presence(state.themeChoices().stream().map(choice -> Map.entry(choice.evening(), choice.table())).toList());
@@ -159,7 +177,7 @@ public final class AntwerpProcess {
 
     /** Which roster tables have entered step 2 (empty without a roster). */
     public Optional<TableRoster.Presence> budgetPresence() {
-        return rules.roster().map(roster -> roster.presence(
+        return roster().map(roster -> roster.presence(
                 state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::table).toList()));
     }
 
@@ -170,7 +188,7 @@ public final class AntwerpProcess {
 
     private Map<String, TableRoster.Presence> presence(List<Map.Entry<String, String>> tablesByGroup) {
         Map<String, TableRoster.Presence> presence = new TreeMap<>();
-        rules.roster().ifPresent(roster -> {
+        roster().ifPresent(roster -> {
             Map<String, List<String>> groups = new TreeMap<>();
             tablesByGroup.forEach(entry -> groups.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
             groups.forEach((group, tables) -> presence.put(group, roster.presence(tables)));

@@ -20,9 +20,11 @@ import tafel.i18n.Messages;
 import tafel.io.antwerp.CatalogueRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
+import tafel.io.antwerp.RosterRows;
 import tafel.io.csv.Amounts;
 import tafel.io.csv.CsvInput;
 import tafel.io.csv.CsvOutput;
+import tafel.io.files.AtomicFiles;
 import tafel.io.files.IoFailure;
 
 /**
@@ -36,7 +38,7 @@ public final class StartProcess {
     public record Settings(String title, String budget, String unit, int themesPerTable, int top, int projectsPerTable,
                            BigDecimal onlineWeight, String smallProjectLimit, BigDecimal smallProjectFactor,
                            WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed,
-                           Optional<Integer> tables) {
+                           Optional<Integer> tables, Optional<Path> roster) {
     }
 
     /** What was made: how many themes the catalogue has and the budget in cents. */
@@ -58,6 +60,9 @@ public final class StartProcess {
         settings.tables().filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> {
             throw TafelException.of(ExitCode.USAGE, "rules.tables", count, TableRoster.MAX_TABLES);
         });
+        if (settings.tables().isPresent() && settings.roster().isPresent()) {
+            throw TafelException.of(ExitCode.USAGE, "antwerp.init.tablesOrRoster");
+        }
         if (budgetCents % unitCents != 0) {
             throw TafelException.of(ExitCode.USAGE, "rules.budget.unit");
         }
@@ -73,6 +78,7 @@ public final class StartProcess {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.init.fewThemes", catalogue.catalogue().themes().size(),
                     settings.themesPerTable());
         }
+        Optional<byte[]> roster = settings.roster().map(file -> roster(file, notices));
         StringWriter copy = new StringWriter();
         try (CsvOutput csv = CsvOutput.machine(copy, "id", "name", "description")) {
             for (Theme theme : catalogue.catalogue().themes()) {
@@ -89,10 +95,30 @@ public final class StartProcess {
                         .orElse(messages.get("antwerp.rules.noTables"));
         try {
             folder.create(rules, copy.toString().getBytes(StandardCharsets.UTF_8));
+            if (roster.isPresent()) {
+                AtomicFiles.write(folder.file(ProcessFolder.ROSTER), roster.get());
+            }
         } catch (IOException failed) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.dir().toString(), IoFailure.reason(failed))
                     .causedBy(failed);
         }
         return new Started(catalogue.catalogue().themes().size(), budgetCents);
+    }
+
+    /** The roster checked row by row (every problem told, exit 65 for a rejected row) and written out plainly. */
+    private static byte[] roster(Path file, Notices notices) {
+        CsvInput table = InputFiles.csv(file);
+        List<CsvProblem> problems = new ArrayList<>();
+        RosterRows.Read read = RosterRows.read(table, problems);
+        notices.requireUsable(problems, table.rows().size(), read.rejected());
+        if (read.roster().entries().isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.init.rosterEmpty", file.toString());
+        }
+        StringWriter copy = new StringWriter();
+        try (CsvOutput csv = CsvOutput.machine(copy, "table", "host", "people")) {
+            read.roster().entries().forEach(entry -> csv.row(entry.label(), entry.host(),
+                    entry.people() == 0 ? "" : Integer.toString(entry.people())));
+        }
+        return copy.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -15,7 +15,7 @@ final class TableLabels {
 
     /** The roster's label ("Tafel 05" is "5"), the label as written when there is no roster, or empty for no table of the roster. */
     static Optional<String> of(AntwerpProcess process, String written) {
-        Optional<TableRoster> roster = process.rules().roster();
+        Optional<TableRoster> roster = process.roster();
         return roster.isPresent() ? roster.get().find(written) : Optional.of(written);
     }
 
@@ -31,6 +31,6 @@ final class TableLabels {
     /** "Table 33 does not exist; this evening has tables 1–12." */
     static Phrase unknown(AntwerpProcess process, String written) {
         return Phrase.of("entry.table.unknown", written.strip(),
-                process.rules().roster().map(TableRoster::describe).orElse(""));
+                process.roster().map(TableRoster::describe).orElse(""));
     }
 }

@@ -41,6 +41,9 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
     @Option(names = "--undo", paramLabel = "ENTRY", descriptionKey = "antwerp.undo")
     Integer undo;
 
+    @Option(names = "--tables", paramLabel = "N", descriptionKey = "antwerp.entry.tables")
+    Integer tables;
+
     @Override
     public Integer call() throws IOException {
         // one writer per folder for as long as this runs: two would interleave the journal
@@ -51,7 +54,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
 
     private Integer enter(Console console) throws IOException {
         ProcessFolder folder = new ProcessFolder(dir);
-        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), folder);
+        AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console), folder), tables);
         ThemeTally.Result themes = process.outcome().themes();
         if (!themes.decided() || themes.selected().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.themesOpen").withHint("antwerp.budget.themesOpen.hint", dir.toString());
@@ -72,7 +75,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (online != null) {
-            process = TakeInOnline.budget(new ConsoleNotices(console), folder, online);
+            process = EntryLines.forEvening(TakeInOnline.budget(new ConsoleNotices(console), folder, online), tables);
         }
         if (input != null) {
             EntryLines.sayWhenUnchecked(console, process);

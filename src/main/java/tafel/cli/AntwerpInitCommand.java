@@ -73,12 +73,15 @@ final class AntwerpInitCommand implements Callable<Integer> {
     @Option(names = "--tables", paramLabel = "N", descriptionKey = "antwerp.init.tables")
     Integer tables;
 
+    @Option(names = "--roster", paramLabel = "FILE", descriptionKey = "antwerp.init.roster")
+    Path roster;
+
     @Override
     public Integer call() {
         Console console = parent.console();
         StartProcess.Settings settings = new StartProcess.Settings(title, budget, unit, themesPerTable, top,
                 projectsPerTable, onlineWeight, smallProjectLimit, smallProjectFactor, withinTheme, leftover, tieRule,
-                seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables));
+                seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables), Optional.ofNullable(roster));
         StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), themes, settings, console.messages(),
                 new ConsoleNotices(console));
         console.say("antwerp.init.done", dir.toString(), started.themes(),

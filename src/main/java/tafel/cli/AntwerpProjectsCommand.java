@@ -54,6 +54,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     @Option(names = "--undo", paramLabel = "ENTRY", descriptionKey = "antwerp.undo")
     Integer undo;
 
+    @Option(names = "--tables", paramLabel = "N", descriptionKey = "antwerp.entry.tables")
+    Integer tables;
+
     @Override
     public Integer call() throws IOException {
         // one writer per folder for as long as this runs: two would interleave the journal
@@ -67,10 +70,10 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         // A new projects file is checked against the folder before the folder is opened, so it can
         // also repair a folder whose stored files no longer agree with each other.
         ConsoleNotices notices = new ConsoleNotices(console);
-        AntwerpProcess process = projectsFile != null ? TakeInProjects.copy(notices, folder, projectsFile)
-                : AntwerpProcess.open(notices, folder);
+        AntwerpProcess process = EntryLines.forEvening(projectsFile != null
+                ? TakeInProjects.copy(notices, folder, projectsFile) : AntwerpProcess.open(notices, folder), tables);
         if (onlineVotes != null) {
-            process = TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes);
+            process = EntryLines.forEvening(TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes), tables);
         }
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, ProcessStep.PROJECTS, parent.environment());

@@ -49,6 +49,9 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     @Option(names = "--big", descriptionKey = "antwerp.results.big")
     boolean big;
 
+    @Option(names = "--tables", paramLabel = "N", descriptionKey = "antwerp.entry.tables")
+    Integer tables;
+
     @Override
     public Integer call() throws Exception {
         // one writer per folder for as long as this runs: two would interleave the journal
@@ -58,7 +61,8 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     }
 
     private Integer enter(Console console) throws Exception {
-        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
+        AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console),
+                new ProcessFolder(dir)), tables);
         OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, ProcessStep.THEMES, parent.environment());

@@ -14,9 +14,14 @@ final class EntryLines {
     private EntryLines() {
     }
 
+    /** The process with this evening's number of tables when {@code --tables} gave one. */
+    static AntwerpProcess forEvening(AntwerpProcess process, Integer tables) {
+        return tables == null ? process : process.withTables(tables);
+    }
+
     /** Before tables enter a process without a roster: say that their numbers are not checked. */
     static void sayWhenUnchecked(Console console, AntwerpProcess process) {
-        if (process.rules().roster().isEmpty()) {
+        if (process.roster().isEmpty()) {
             console.say("entry.table.unchecked", process.folder().dir().toString());
         }
     }

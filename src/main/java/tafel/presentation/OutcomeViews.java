@@ -78,7 +78,7 @@ public final class OutcomeViews {
             outcome.themes().ranking().forEach(ranked -> ranking.addObject().put("theme", ranked.theme().id())
                     .put("name", ranked.theme().name()).put("tables", ranked.tables()).put("rank", ranked.rank())
                     .put("selected", ranked.selected()).put("tied_at_cut", ranked.tiedAtCut()));
-            process.rules().roster().ifPresent(roster -> {
+            process.roster().ifPresent(roster -> {
                 themes.put("tables_expected", roster.tables().size());
                 missing(themes.putObject("tables_missing"), process.themesPresence());
             });
@@ -107,7 +107,7 @@ public final class OutcomeViews {
             Map<String, String> notes = notes(outcome, messages);
             outcome.allocation().ifPresent(result -> root.set("projects",
                     AllocationViews.json(json, result, names(process), notes)));
-            process.rules().roster().ifPresent(roster -> {
+            process.roster().ifPresent(roster -> {
                 ObjectNode rounds = root.putObject("project_rounds").put("tables_expected", roster.tables().size());
                 missing(rounds.putObject("tables_missing"), process.projectsPresence());
             });

@@ -28,8 +28,8 @@ class TableRosterTest {
     @Test
     void namesItselfCompactlyWhenNumberedThrough() {
         assertThat(twelve.describe()).isEqualTo("1–12");
-        assertThat(new TableRoster(List.of("A", "B", "C")).describe()).isEqualTo("A, B, C");
-        assertThat(new TableRoster(List.of("Zaal 1", "Zaal 2")).find("zaal 2")).contains("Zaal 2");
+        assertThat(TableRoster.of(List.of("A", "B", "C")).describe()).isEqualTo("A, B, C");
+        assertThat(TableRoster.of(List.of("Zaal 1", "Zaal 2")).find("zaal 2")).contains("Zaal 2");
     }
 
     @Test

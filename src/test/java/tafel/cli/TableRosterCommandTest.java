@@ -95,6 +95,43 @@ class TableRosterCommandTest {
     }
 
     @Test
+    void aRosterFileNamesTheTablesWithTheirHosts(@TempDir Path folder) throws Exception {
+        Path roster = Files.writeString(folder.resolve("tafels.csv"),
+                "\uFEFFtafel;tafelleider;deelnemers\nZaal A;Fatima;8\nZaal B;Joost;7\nTerras;;\n");
+        Path dir = process(folder, "--roster", roster.toString());
+        assertThat(Files.readString(dir.resolve("roster.csv"))).isEqualTo("table,host,people\nZaal A,Fatima,8\nZaal B,Joost,7\nTerras,,\n");
+        Path typed = Files.writeString(folder.resolve("in.csv"), "evening,table,theme\n"
+                + "1,zaal a,Fietspaden\n1,zaal a,Speelpleinen\n1,zaal a,Sport voor iedereen\n1,zaal a,Jeugdwerking\n"
+                + "1,zaal a,Buurtfeesten\n1,Zaal C,Fietspaden\n");
+        CommandRun refused = CommandRun.english("antwerp", "themes", dir.toString(), "--input", typed.toString());
+        assertThat(refused.err()).contains("Table Zaal C does not exist; this evening has tables Zaal A, Zaal B, Terras.");
+        Path fine = Files.writeString(folder.resolve("fine.csv"), String.join("\n",
+                Files.readAllLines(typed).subList(0, 6)) + "\n");
+        CommandRun saved = CommandRun.english("antwerp", "themes", dir.toString(), "--input", fine.toString());
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        assertThat(saved.out()).contains("in: 1 of 3 · not yet: Zaal B, Terras");
+        CommandRun bad = CommandRun.english("antwerp", "init", folder.resolve("p2").toString(), "--budget", "1000",
+                "--themes", EXAMPLES + "catalogus.csv", "--roster", Files.writeString(folder.resolve("bad.csv"),
+                        "tafel,deelnemers\n1,8\n1,3\n2,acht\n").toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(bad.err()).contains("bad.csv:3: table \"1\" is named twice",
+                "bad.csv:4: \"acht\" is no number of people (table 2)");
+        assertThat(folder.resolve("p2")).doesNotExist();
+    }
+
+    @Test
+    void anEveningMayHaveAnotherNumberOfTables(@TempDir Path folder) throws Exception {
+        Path dir = process(folder, "--tables", "3");
+        CommandRun more = CommandRun.english("antwerp", "themes", dir.toString(), "--tables", "10", "--input",
+                EXAMPLES + "themas.csv");
+        assertThat(more.exitCode()).as(more.err()).isZero();
+        assertThat(more.out()).contains("evening centrum · in: 10 of 10");
+        CommandRun three = CommandRun.english("antwerp", "themes", dir.toString(), "--input", EXAMPLES + "themas.csv");
+        assertThat(three.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(three.err()).contains("Table 4 does not exist; this evening has tables 1–3.");
+    }
+
+    @Test
     void aRosterOutOfRangeIsAUsageError(@TempDir Path folder) {
         CommandRun zero = CommandRun.english("antwerp", "init", folder.resolve("p").toString(), "--budget", "1000",
                 "--themes", EXAMPLES + "catalogus.csv", "--tables", "0");

@@ -21,6 +21,7 @@ import tafel.antwerp.EntryRules;
 import tafel.antwerp.JournalRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Project;
+import tafel.antwerp.TableRoster;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.draaiboek.Finding;
 import tafel.io.csv.Amounts;
@@ -46,6 +47,8 @@ public record ProcessFolder(Path dir) {
     public static final String ONLINE_VOTES = "online-votes.csv";
     public static final String ONLINE_BUDGET = "online-budget.csv";
     public static final String JOURNAL = "events.jsonl";
+    /** The tables of the evenings, with their hosts and sizes (optional: tables: N in the rules does without). */
+    public static final String ROSTER = "roster.csv";
 
     public static ObjectMapper journalMapper() {
         return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -72,7 +75,8 @@ public record ProcessFolder(Path dir) {
     public record Contents(Optional<AntwerpRules> rules, String title, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
-                           List<ProcessEvent> events, Optional<JournalReader.TornLine> torn) {
+                           List<ProcessEvent> events, Optional<JournalReader.TornLine> torn,
+                           Optional<TableRoster> roster) {
     }
 
     public Contents read() throws IOException {
@@ -109,6 +113,13 @@ public record ProcessFolder(Path dir) {
         if (budgetTable.isPresent() && rules.rules().isPresent()) {
             rejected += onlineSplits(budgetTable.get(), catalogue.catalogue(), rules.rules().get(), onlineSplits, problems);
         }
+        Optional<TableRoster> roster = Optional.empty();
+        Optional<CsvInput> rosterTable = csv(ROSTER, staged);
+        if (rosterTable.isPresent()) {
+            RosterRows.Read read = RosterRows.read(rosterTable.get(), problems);
+            rejected += read.rejected();
+            roster = Optional.of(read.roster()).filter(found -> !found.entries().isEmpty());
+        }
         ObjectMapper mapper = journalMapper();
         JournalReader.Contents journal = JournalReader.read(file(JOURNAL), mapper);
         ProcessEventCodec codec = new ProcessEventCodec(mapper);
@@ -122,7 +133,7 @@ public record ProcessFolder(Path dir) {
             });
         }
         return new Contents(rules.rules(), rules.title(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
-                onlineSplits, problems, rejected, events, journal.torn());
+                onlineSplits, problems, rejected, events, journal.torn(), roster);
     }
 
     /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */
