@@ -38,7 +38,11 @@ public final class EntryRules {
         Set<String> ids = new LinkedHashSet<>();
         for (String name : written) {
             Optional<Theme> theme = catalogue.find(name);
-            if (theme.isEmpty()) {
+            List<Theme> fitting = theme.isEmpty() ? catalogue.startingWith(name) : List.of();
+            if (fitting.size() > 1) {
+                problems.add(Phrase.of("entry.theme.ambiguous", name,
+                        String.join(", ", fitting.stream().map(Theme::name).toList())));
+            } else if (theme.isEmpty()) {
                 problems.add(catalogue.suggest(name).map(close -> Phrase.of("entry.theme.unknown.closest", name, close))
                         .orElse(Phrase.of("entry.theme.unknown", name)));
             } else if (!ids.add(theme.get().id())) {

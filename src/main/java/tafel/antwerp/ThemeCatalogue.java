@@ -30,15 +30,22 @@ public record ThemeCatalogue(List<Theme> themes) {
         String key = normal(wanted);
         Optional<Theme> exact = themes.stream()
                 .filter(theme -> normal(theme.name()).equals(key) || normal(theme.id()).equals(key)).findFirst();
-        if (exact.isPresent() || key.length() < 4) {
+        if (exact.isPresent() || key.length() < 2) {
             return exact;
         }
-        List<Theme> prefixed = themes.stream().filter(theme -> normal(theme.name()).startsWith(key)).toList();
-        if (prefixed.size() == 1) {
-            return Optional.of(prefixed.get(0));
-        }
-        List<Theme> slips = themes.stream().filter(theme -> ClosestMatch.distance(normal(theme.name()), key) <= 1).toList();
-        return slips.size() == 1 && prefixed.isEmpty() ? Optional.of(slips.get(0)) : Optional.empty();
+        // a start that fits one name only is that name; a near miss is suggested, never taken
+        List<Theme> prefixed = starting(key);
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    /** The themes whose names start with what was written: more than one when it is ambiguous. */
+    public List<Theme> startingWith(String written) {
+        String key = normal(written.strip());
+        return key.length() < 2 ? List.of() : starting(key);
+    }
+
+    private List<Theme> starting(String key) {
+        return themes.stream().filter(theme -> normal(theme.name()).startsWith(key)).toList();
     }
 
     /** The closest name, for "did you mean". */

@@ -32,4 +32,16 @@ class EntryRulesTest {
         EntryRules.Checked<List<String>> four = EntryRules.projects(List.of("B1", "B2", "B3", "B4"), ballot(), 5, Set.of());
         assertThat(four.problems()).containsExactly(Phrase.of("entry.project.count", 4, 5));
     }
+
+    @Test
+    void anAmbiguousStartListsTheThemesItFitsAndASlipIsOnlySuggested() {
+        ThemeCatalogue catalogue = new ThemeCatalogue(List.of(new Theme("1", "Verlichting", ""),
+                new Theme("2", "Verkeersveiligheid", ""), new Theme("3", "Fietspaden", ""), new Theme("4", "Groen", ""),
+                new Theme("5", "Zwerfvuil", ""), new Theme("6", "Speelpleinen", "")));
+        EntryRules.Checked<List<String>> checked = EntryRules.themes(List.of("ver", "Fietpaden", "Groen", "Zwerfvuil",
+                "Speel"), catalogue, 5);
+        assertThat(checked.problems()).containsExactly(
+                Phrase.of("entry.theme.ambiguous", "ver", "Verlichting, Verkeersveiligheid"),
+                Phrase.of("entry.theme.unknown.closest", "Fietpaden", "Fietspaden"));
+    }
 }

@@ -60,15 +60,18 @@ class ThemeTallyTest {
     }
 
     @Test
-    void acceptsAUniqueStartOrASlipButNeverGuessesBetweenThemes() {
+    void acceptsAUniqueStartButOnlySuggestsASlipAndNeverGuessesBetweenThemes() {
         assertThat(CATALOGUE.find("veilig")).map(Theme::id).contains("4");
         assertThat(CATALOGUE.find("Fietspad")).map(Theme::id).contains("2");
-        assertThat(CATALOGUE.find("Zwervuil")).map(Theme::id).contains("6");
+        assertThat(CATALOGUE.find("Zwervuil")).as("a slip is offered, not taken").isEmpty();
+        assertThat(CATALOGUE.suggest("Zwervuil")).contains("Zwerfvuil");
         ThemeCatalogue close = new ThemeCatalogue(List.of(new Theme("1", "Sport in parken", ""),
                 new Theme("2", "Sport in scholen", ""), new Theme("3", "Spoor", ""), new Theme("4", "Spoel", "")));
         assertThat(close.find("sport in")).isEmpty();
+        assertThat(close.startingWith("sport in")).hasSize(2);
         assertThat(close.find("spoo")).map(Theme::id).contains("3");
-        assertThat(close.find("Spoer")).as("one slip from two themes").isEmpty();
-        assertThat(close.find("Spo")).as("too short to guess").isEmpty();
+        assertThat(close.find("Spoer")).isEmpty();
+        assertThat(close.find("Spo")).as("a start that fits four").isEmpty();
+        assertThat(close.find("S")).as("one letter is no start").isEmpty();
     }
 }
