@@ -103,6 +103,16 @@ class ProjectorScreenTest {
         assertThat(bad.err()).contains("\"big\" is no size");
     }
 
+    @Test
+    void theBudgetAndAProjectRoundAreOnTheProjectorToo(@TempDir Path folder) throws Exception {
+        Path dir = AntwerpCommandTest.wholeProcess(folder);
+        CommandRun projects = CommandRun.dutch("antwerp", "screen", dir.toString(), "--once", "--size", "120x40");
+        assertThat(projects.exitCode()).as(projects.err()).isZero();
+        assertThat(projects.out()).contains("3. Projecten · ronde 2 · 28 van 35 gefinancierd", "gefinancierd", "boven deze lijn: gefinancierd", "✔ P");
+        CommandRun budget = CommandRun.english("antwerp", "screen", dir.toString(), "--once", "--step", "budget");
+        assertThat(budget.out()).contains("2. Budget per theme: €1,100,000 split by", "€");
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int tries = 0; tries < 100 && !condition.getAsBoolean(); tries++) {
             Thread.sleep(20);
