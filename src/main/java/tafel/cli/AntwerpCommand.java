@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         AntwerpProjectsCommand.class,
         AntwerpResultsCommand.class,
         AntwerpScreenCommand.class,
+        AntwerpServeCommand.class,
 })
 final class AntwerpCommand implements Runnable {
 

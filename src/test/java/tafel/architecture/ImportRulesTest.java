@@ -82,6 +82,7 @@ class ImportRulesTest {
                 "io", Set.of("report", "terminal", "cli"),
                 "app", Set.of("terminal", "presentation", "cli"),
                 "presentation", Set.of("report", "terminal", "cli"),
+                "web", Set.of("report", "terminal", "journal", "cli"),
                 "journal", Set.of("io", "report", "terminal", "cli"),
                 "report", Set.of("terminal", "journal", "cli"),
                 "i18n", Set.of("io", "journal", "report", "terminal", "cli"),
@@ -117,6 +118,18 @@ class ImportRulesTest {
             assertThat(adapter.find()).as(source.file() + " uses " + (adapter.hitEnd() ? "" : adapter.group(1))
                     + " directly: go through a use case in app and a view in presentation").isFalse();
             Matcher rule = DOMAIN_RULE.matcher(text);
+            assertThat(rule.find()).as(source.file() + " applies a domain rule itself: "
+                    + (rule.hitEnd() ? "" : rule.group(1)) + " belongs in a use case in app").isFalse();
+        }
+    }
+
+    /** The web server is the second front end: it too calls use cases and never applies a domain rule itself. */
+    @Test
+    void theWebServerTakesNoDecision() throws IOException {
+        List<Source> web = sources().stream().filter(source -> source.layer().equals("web")).toList();
+        assertThat(web).isNotEmpty();
+        for (Source source : web) {
+            Matcher rule = DOMAIN_RULE.matcher(Files.readString(source.file()));
             assertThat(rule.find()).as(source.file() + " applies a domain rule itself: "
                     + (rule.hitEnd() ? "" : rule.group(1)) + " belongs in a use case in app").isFalse();
         }

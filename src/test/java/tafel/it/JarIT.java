@@ -2,7 +2,13 @@ package tafel.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,6 +204,40 @@ class JarIT {
                 Files.writeString(work.resolve("b.txt"), "note van de tweede\n").toString());
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(Files.readString(session.resolve("events.jsonl"))).contains("van de eerste", "van de tweede");
+    }
+
+    /** The room's server as a real process on loopback: the address first, a phone's entry journaled, no second writer. */
+    @Test
+    void theRoomServerTakesATablesEntryAndIsTheFoldersOnlyWriter() throws Exception {
+        Path work = Files.createTempDirectory("room");
+        Path dir = work.resolve("proces");
+        Result init = tafel("antwerp", "init", dir.toString(), "--budget", "1100000", "--themes",
+                "examples/antwerpen/catalogus.csv", "--unit", "1000", "--tables", "5");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process server = new ProcessBuilder(javaBinary, "-jar", JAR.toAbsolutePath().toString(), "antwerp", "serve", dir.toString(),
+                "--bind", "127.0.0.1", "--port", "0").redirectError(work.resolve("serve.err").toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String base = out.readLine();
+            assertThat(base).matches("http://127\\.0\\.0\\.1:\\d+/");
+            String token = Files.readAllLines(dir.resolve("tafels.csv")).get(2).split(",")[1];
+            HttpResponse<String> sent = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "api/entries"))
+                            .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"id\":\"1\",\"step\":\"themes\",\"themes\":[\"Fietspaden\",\"Speelpleinen\","
+                                            + "\"Zwerfvuil\",\"Jeugdwerking\",\"Buurtfeesten\"]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"table\":\"2\"");
+            Result second = tafel("antwerp", "themes", dir.toString(), "--undo", "1");
+            assertThat(second.exitCode()).isEqualTo(75);
+            assertThat(second.err()).contains("'tafel antwerp serve'");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     /** After a crash the facilitator starts the same draaiboek again: tafel offers the unfinished session instead of a new one. */

@@ -1,0 +1,111 @@
+package tafel.app;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import tafel.antwerp.TableRoster;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.csv.CsvInput;
+import tafel.io.csv.CsvOutput;
+import tafel.io.files.AtomicFiles;
+import tafel.io.files.IoFailure;
+
+/**
+ * Use case: who may write through the room's server. Every roster table has its own token
+ * (128 random bits), kept in {@code tafels.csv} so the printed cards stay valid across restarts;
+ * the facilitator has one more, kept apart in {@code beheer.txt}.
+ */
+public final class RoomAccess {
+
+    public static final String TABLES_FILE = "tafels.csv";
+    public static final String ADMIN_FILE = "beheer.txt";
+
+    private final Map<String, String> tableOfToken;
+    private final Map<String, String> tokenOfTable;
+    private final String adminToken;
+
+    private RoomAccess(Map<String, String> tokenOfTable, String adminToken) {
+        this.tokenOfTable = Collections.unmodifiableMap(new LinkedHashMap<>(tokenOfTable));
+        Map<String, String> reverse = new LinkedHashMap<>();
+        tokenOfTable.forEach((table, token) -> reverse.put(token, table));
+        this.tableOfToken = Collections.unmodifiableMap(reverse);
+        this.adminToken = adminToken;
+    }
+
+    /**
+     * The tokens of the folder, made for the tables that have none yet.
+     *
+     * @param random a source of unpredictable bits (SecureRandom; tests pass a seeded one)
+     */
+    public static RoomAccess open(ProcessFolder folder, TableRoster roster, RandomGenerator random) {
+        try {
+            Map<String, String> tokens = new LinkedHashMap<>();
+            if (Files.isRegularFile(folder.file(TABLES_FILE))) {
+                CsvInput table = CsvInput.read(folder.file(TABLES_FILE));
+                Optional<Integer> label = table.column("table");
+                Optional<Integer> token = table.column("token");
+                if (label.isPresent() && token.isPresent()) {
+                    table.rows().forEach(row -> tokens.put(row.cell(label.get()), row.cell(token.get())));
+                }
+            }
+            boolean added = false;
+            for (String label : roster.tables()) {
+                if (!tokens.containsKey(label)) {
+                    tokens.put(label, token(random));
+                    added = true;
+                }
+            }
+            if (added) {
+                StringWriter text = new StringWriter();
+                try (CsvOutput csv = CsvOutput.machine(text, "table", "token")) {
+                    tokens.forEach((label, token) -> csv.row(label, token));
+                }
+                AtomicFiles.write(folder.file(TABLES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            String admin;
+            if (Files.isRegularFile(folder.file(ADMIN_FILE))) {
+                admin = Files.readString(folder.file(ADMIN_FILE), StandardCharsets.UTF_8).strip();
+            } else {
+                admin = token(random);
+                AtomicFiles.write(folder.file(ADMIN_FILE), (admin + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return new RoomAccess(tokens, admin);
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.file(TABLES_FILE).toString(),
+                    IoFailure.reason(failed)).causedBy(failed);
+        }
+    }
+
+    private static String token(RandomGenerator random) {
+        byte[] bits = new byte[16];
+        random.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
+    }
+
+    /** The table a token belongs to, if it is a table's. */
+    public Optional<String> tableOf(String token) {
+        return Optional.ofNullable(tableOfToken.get(token));
+    }
+
+    public boolean isAdmin(String token) {
+        return java.security.MessageDigest.isEqual(adminToken.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** Every table's token, in roster order. */
+    public Map<String, String> tableTokens() {
+        return tokenOfTable;
+    }
+}

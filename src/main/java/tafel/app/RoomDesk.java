@@ -1,0 +1,91 @@
+package tafel.app;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import tafel.antwerp.Money;
+import tafel.antwerp.Theme;
+import tafel.text.Phrase;
+
+/**
+ * Use case: a table's entry sent from a phone, through the room's server. Checked and journaled
+ * by the same use cases as the entry prompt; one entry at a time (the server is the folder's
+ * single writer); the same client id twice is answered with the first answer and writes nothing.
+ */
+public final class RoomDesk {
+
+    /** What a phone sends; only the fields of its step are read. */
+    public record Request(String id, String step, Optional<String> table, String evening, String round,
+                          List<String> themes, Map<String, Long> split, List<String> projects) {
+    }
+
+    /** The answer: a status for HTTP and what to say. */
+    public record Answer(Status status, int entry, List<Phrase> problems) {
+
+        public enum Status { CREATED, ALREADY_CREATED, REFUSED, UNAUTHORIZED, FORBIDDEN }
+    }
+
+    private final AntwerpProcess process;
+    private final RoomAccess access;
+    private final Clock clock;
+    private final Map<String, Answer> answered = new HashMap<>();
+
+    public RoomDesk(AntwerpProcess process, RoomAccess access, Clock clock) {
+        this.process = process;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public AntwerpProcess process() {
+        return process;
+    }
+
+    /** One table's entry: journaled and synced before it is answered as created. */
+    public synchronized Answer enter(String token, Request request) {
+        Optional<String> table = access.tableOf(token);
+        if (table.isEmpty()) {
+            return new Answer(Answer.Status.UNAUTHORIZED, 0, List.of(Phrase.of("room.token.unknown")));
+        }
+        if (request.table().isPresent() && !request.table().get().strip().equals(table.get())) {
+            return new Answer(Answer.Status.FORBIDDEN, 0, List.of(Phrase.of("room.table.other", table.get())));
+        }
+        String key = table.get() + "\u0000" + request.id();
+        Answer earlier = answered.get(key);
+        if (earlier != null) {
+            return earlier.status() == Answer.Status.CREATED
+                    ? new Answer(Answer.Status.ALREADY_CREATED, earlier.entry(), List.of()) : earlier;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        TableEntry entry = switch (request.step()) {
+            case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, true);
+            case "budget" -> BudgetEntries.enter(process, selected(), table.get(), items(request.split()), now,
+                    Locale.ROOT, true);
+            case "projects" -> ProjectEntries.enter(process, ProjectEntries.ballot(process.outcome()), request.round(),
+                    table.get(), request.projects(), now, true);
+            default -> TableEntry.refused(List.of(Phrase.of("room.step.unknown", request.step())));
+        };
+        Answer answer = entry.saved() ? new Answer(Answer.Status.CREATED, entry.entry(), List.of())
+                : new Answer(Answer.Status.REFUSED, 0, entry.problems());
+        if (entry.saved()) {
+            answered.put(key, answer);
+        }
+        return answer;
+    }
+
+    private List<String> selected() {
+        return process.outcome().themes().selected().stream().map(Theme::id).toList();
+    }
+
+    /** A split sent as cents per theme, written as the entry prompt's items ("Groen=25000"). */
+    private static List<String> items(Map<String, Long> split) {
+        List<String> items = new ArrayList<>();
+        split.forEach((theme, cents) -> items.add(theme + "=" + Money.plain(cents)));
+        return items;
+    }
+}

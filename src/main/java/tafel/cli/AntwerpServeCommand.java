@@ -1,0 +1,90 @@
+package tafel.cli;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tafel.app.AntwerpProcess;
+import tafel.app.ExitCode;
+import tafel.app.RoomAccess;
+import tafel.app.RoomDesk;
+import tafel.app.TafelException;
+import tafel.app.WriteAccess;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.web.RoomServer;
+
+/**
+ * {@code tafel antwerp serve DIR}: the room's server. Table hosts send their table's result from
+ * their phones, the projector shows the tally live; while it runs it is the folder's one writer.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
+final class AntwerpServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AntwerpCommand parent;
+
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "antwerp.dir")
+    Path dir;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", descriptionKey = "antwerp.serve.port")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "0.0.0.0", paramLabel = "ADDR", descriptionKey = "antwerp.serve.bind")
+    String bind;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = parent.console();
+        if (port < 0 || port > 65_535) {
+            throw TafelException.of(ExitCode.USAGE, "antwerp.serve.port.invalid", port);
+        }
+        try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp serve", parent.environment().now())) {
+            ProcessFolder folder = new ProcessFolder(dir);
+            AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), folder);
+            if (process.roster().isEmpty()) {
+                throw TafelException.of(ExitCode.BAD_DATA, "antwerp.serve.noRoster").withHint("antwerp.serve.noRoster.hint",
+                        dir.toString());
+            }
+            RoomAccess access = RoomAccess.open(folder, process.roster().get(), new SecureRandom());
+            RoomDesk desk = new RoomDesk(process, access, parent.environment().clock());
+            CountDownLatch stopped = new CountDownLatch(1);
+            try (RoomServer server = RoomServer.start(bind, port, desk, access)) {
+                String base = "http://" + host() + ":" + server.port() + "/";
+                // the first line is the address, so scripts and tests can read it
+                console.out().println(base);
+                console.out().println(console.text("antwerp.serve.projector", base));
+                console.out().println(console.text("antwerp.serve.tables", dir.resolve(RoomAccess.TABLES_FILE).toString()));
+                console.out().flush();
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tafel-serve-stop"));
+                stopped.await();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** Where phones find the laptop: the bind address, or the first address on the hall's network. */
+    private String host() throws SocketException {
+        if (!bind.equals("0.0.0.0")) {
+            return bind;
+        }
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            Optional<InetAddress> address = Collections.list(network.getInetAddresses()).stream()
+                    .filter(candidate -> candidate instanceof Inet4Address && candidate.isSiteLocalAddress()).findFirst();
+            if (network.isUp() && !network.isLoopback() && address.isPresent()) {
+                return address.get().getHostAddress();
+            }
+        }
+        return "127.0.0.1";
+    }
+}

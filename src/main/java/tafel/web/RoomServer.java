@@ -1,0 +1,316 @@
+package tafel.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tafel.antwerp.Project;
+import tafel.antwerp.Theme;
+import tafel.app.AntwerpProcess;
+import tafel.app.ProjectEntries;
+import tafel.app.RoomAccess;
+import tafel.app.RoomDesk;
+import tafel.i18n.Language;
+import tafel.i18n.Messages;
+import tafel.io.csv.Amounts;
+import tafel.presentation.OutcomeViews;
+
+/**
+ * The room's HTTP server on the JDK's own {@code com.sun.net.httpserver}: pages for the tables'
+ * phones and the projector, and the JSON API they use (docs/room-api.md). It holds no rule of its
+ * own: every entry goes to {@link RoomDesk}, every view to presentation.
+ */
+public final class RoomServer implements AutoCloseable {
+
+    /** Larger than any table's entry; a larger body is refused unread. */
+    static final int MAX_BODY = 64 * 1024;
+
+    private final HttpServer server;
+    private final RoomDesk desk;
+    private final RoomAccess access;
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+    private final Map<String, RateLimit> limits = new ConcurrentHashMap<>();
+    private final ExecutorService workers = Executors.newFixedThreadPool(64);
+
+    private RoomServer(HttpServer server, RoomDesk desk, RoomAccess access) {
+        this.server = server;
+        this.desk = desk;
+        this.access = access;
+    }
+
+    /** Starts serving on {@code bind:port} (port 0: a free one). */
+    public static RoomServer start(String bind, int port, RoomDesk desk, RoomAccess access) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        RoomServer room = new RoomServer(server, desk, access);
+        server.setExecutor(room.workers);
+        server.createContext("/", room::route);
+        server.start();
+        return room;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (method.equals("GET") && (path.equals("/") || path.equals("/projector"))) {
+                asset(exchange, "projector.html");
+            } else if (method.equals("GET") && path.startsWith("/t/")) {
+                asset(exchange, "table.html");
+            } else if (method.equals("GET") && path.equals("/api/results")) {
+                results(exchange);
+            } else if (method.equals("GET") && path.equals("/api/table")) {
+                table(exchange);
+            } else if (method.equals("POST") && path.equals("/api/entries")) {
+                entry(exchange);
+            } else if (method.equals("GET") && path.equals("/api/stream")) {
+                stream(exchange);
+            } else {
+                error(exchange, 404, messages(exchange).get("room.notFound"));
+            }
+        } catch (RuntimeException unexpected) {
+            // never a stack trace in a response: the facilitator's terminal has --debug for that
+            error(exchange, 500, messages(exchange).get("room.internal"));
+        }
+    }
+
+    private void asset(HttpExchange exchange, String name) throws IOException {
+        try (InputStream page = RoomServer.class.getResourceAsStream("/tafel/web/" + name)) {
+            byte[] bytes = page.readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            send(exchange, 200, bytes);
+        }
+    }
+
+    private void results(HttpExchange exchange) throws IOException {
+        StringWriter text = new StringWriter();
+        synchronized (desk) {
+            AntwerpProcess process = desk.process();
+            OutcomeViews.printJson(new PrintWriter(text), process, process.outcome(), null, messages(exchange));
+        }
+        sendJson(exchange, 200, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What a table's page needs: its table, the themes, the selected ones and the budget, the ballot. */
+    private void table(HttpExchange exchange) throws IOException {
+        Optional<String> table = bearer(exchange).flatMap(access::tableOf);
+        if (table.isEmpty()) {
+            error(exchange, 401, messages(exchange).get("room.token.unknown"));
+            return;
+        }
+        ObjectNode root = json.createObjectNode().put("table", table.get());
+        synchronized (desk) {
+            AntwerpProcess process = desk.process();
+            var outcome = process.outcome();
+            root.put("title", process.contents().title()).put("budget", process.rules().budget())
+                    .put("themes_per_table", process.rules().themesPerTable())
+                    .put("projects_per_table", process.rules().projectsPerTable())
+                    .put("step", outcome.allocation().isPresent() || outcome.budgets().isPresent() ? "projects"
+                            : outcome.themes().decided() && !process.state().budgetSplits().isEmpty() ? "budget"
+                            : outcome.themes().decided() && process.state().themeChoices().size()
+                                    >= process.roster().map(roster -> roster.tables().size()).orElse(Integer.MAX_VALUE)
+                                    ? "budget" : "themes");
+            ArrayNode themes = root.putArray("themes");
+            process.contents().catalogue().themes().forEach(theme -> themes.add(theme.name()));
+            ArrayNode selected = root.putArray("selected");
+            outcome.themes().selected().forEach(theme -> selected.addObject().put("id", theme.id()).put("name", theme.name()));
+            ArrayNode ballot = root.putArray("ballot");
+            for (Project project : ProjectEntries.ballot(outcome).values()) {
+                ballot.addObject().put("id", project.id()).put("title", project.title()).put("theme", project.theme());
+            }
+        }
+        sendJson(exchange, 200, json.writeValueAsBytes(root));
+    }
+
+    private void entry(HttpExchange exchange) throws IOException {
+        Messages messages = messages(exchange);
+        Optional<String> token = bearer(exchange);
+        if (token.isEmpty()) {
+            error(exchange, 401, messages.get("room.token.unknown"));
+            return;
+        }
+        if (!limits.computeIfAbsent(token.get(), key -> new RateLimit(30, 10_000)).allow(System.nanoTime())) {
+            error(exchange, 429, messages.get("room.tooFast"));
+            return;
+        }
+        Optional<byte[]> body = body(exchange);
+        if (body.isEmpty()) {
+            error(exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
+            return;
+        }
+        RoomDesk.Request request;
+        try {
+            request = request(json.readTree(body.get()));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            error(exchange, 400, messages.get("room.unreadable"));
+            return;
+        }
+        RoomDesk.Answer answer = desk.enter(token.get(), request);
+        switch (answer.status()) {
+            case CREATED, ALREADY_CREATED -> {
+                sendJson(exchange, answer.status() == RoomDesk.Answer.Status.CREATED ? 201 : 200,
+                        json.writeValueAsBytes(json.createObjectNode().put("entry", answer.entry())));
+                if (answer.status() == RoomDesk.Answer.Status.CREATED) {
+                    changed(answer.entry());
+                }
+            }
+            case UNAUTHORIZED -> error(exchange, 401, messages.get(answer.problems().get(0)));
+            case FORBIDDEN -> error(exchange, 403, messages.get(answer.problems().get(0)));
+            default -> {
+                ObjectNode refused = json.createObjectNode();
+                refused.put("error", String.join("; ", answer.problems().stream().map(messages::get).toList()));
+                ArrayNode problems = refused.putArray("problems");
+                answer.problems().forEach(problem -> problems.add(messages.get(problem)));
+                sendJson(exchange, 422, json.writeValueAsBytes(refused));
+            }
+        }
+    }
+
+    private RoomDesk.Request request(JsonNode node) {
+        if (!node.isObject() || !node.path("id").isTextual() || !node.path("step").isTextual()) {
+            throw new IllegalArgumentException("id and step are required");
+        }
+        Map<String, Long> split = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.path("split").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            long cents = value.isIntegralNumber() ? Math.multiplyExact(value.asLong(), 100L)
+                    : Amounts.cents(value.asText()).orElseThrow(() -> new IllegalArgumentException("amount"));
+            split.put(field.getKey(), cents);
+        }
+        return new RoomDesk.Request(node.get("id").asText(), node.get("step").asText(),
+                node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty(),
+                node.path("evening").asText("1"), node.path("round").asText("1"), texts(node.path("themes")), split,
+                texts(node.path("projects")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
+    /** Server-Sent Events: one "change" per journaled entry, for the projector and the tables. */
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write("event: hello\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        streams.add(out);
+        Object open = new Object();
+        synchronized (open) {
+            try {
+                while (streams.contains(out)) {
+                    open.wait(15_000);
+                    write(out, ": keep-alive\n\n");
+                }
+            } catch (InterruptedException closing) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void changed(int entry) {
+        for (OutputStream out : streams) {
+            write(out, "event: change\ndata: {\"entry\":" + entry + "}\n\n");
+        }
+    }
+
+    private void write(OutputStream out, String text) {
+        try {
+            synchronized (out) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException gone) {
+            streams.remove(out);
+        }
+    }
+
+    private static Optional<String> bearer(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.startsWith("Bearer ")) {
+            return Optional.of(header.substring("Bearer ".length()).strip());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<byte[]> body(HttpExchange exchange) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = exchange.getRequestBody()) {
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                body.write(buffer, 0, read);
+                if (body.size() > MAX_BODY) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(body.toByteArray());
+    }
+
+    /** Dutch when the browser prefers it, else English. */
+    private static Messages messages(HttpExchange exchange) {
+        String accepted = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Accept-Language")).orElse("");
+        return Messages.forLanguage(accepted.toLowerCase(Locale.ROOT).startsWith("nl") ? Language.nl : Language.en);
+    }
+
+    private void error(HttpExchange exchange, int status, String message) throws IOException {
+        sendJson(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", message)));
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, status, body);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        streams.clear();
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,165 @@
+package tafel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tafel.app.AntwerpProcess;
+import tafel.app.Notices;
+import tafel.app.RoomAccess;
+import tafel.app.RoomDesk;
+import tafel.cli.Environment;
+import tafel.cli.Tafel;
+import tafel.io.antwerp.ProcessFolder;
+
+/** The room's API on loopback: tokens, idempotent entries, refusals in the page's language, results, the stream. */
+class RoomServerTest {
+
+    private static final String EXAMPLES = "examples/antwerpen/";
+    private static final String FIVE = "[\"Fietspaden\", \"Speelpleinen\", \"Sport voor iedereen\", \"Jeugdwerking\", \"Buurtfeesten\"]";
+
+    @TempDir
+    Path folder;
+    private Path dir;
+    private RoomServer server;
+    private RoomAccess access;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void serve() throws Exception {
+        dir = folder.resolve("proces");
+        tafel("antwerp", "init", dir.toString(), "--budget", "€ 1.100.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--unit", "1000", "--tie-rule", "lot", "--seed", "2026", "--tables", "10", "--title", "Burgerbegroting");
+        ProcessFolder processFolder = new ProcessFolder(dir);
+        AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), processFolder);
+        access = RoomAccess.open(processFolder, process.roster().orElseThrow(), new SplittableRandom(7));
+        RoomDesk desk = new RoomDesk(process, access,
+                Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        server = RoomServer.start("127.0.0.1", 0, desk, access);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static void tafel(String... args) {
+        int code = Tafel.run(new java.io.ByteArrayOutputStream(), new java.io.PrintWriter(new java.io.StringWriter()),
+                Environment.plain(Locale.ENGLISH), args);
+        assertThat(code).as(String.join(" ", args)).isZero();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private HttpResponse<String> post(String token, String body, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/entries")).header("Content-Type", "application/json")
+                .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aTablesEntryIsJournaledOnceAndOnlyWithItsOwnToken() throws Exception {
+        String three = access.tableTokens().get("3");
+        assertThat(access.tableTokens()).hasSize(10);
+        assertThat(Files.readString(dir.resolve("tafels.csv"))).startsWith("table,token\n1,").contains("\n3," + three + "\n");
+        HttpResponse<String> created = post(three, "{\"id\":\"a1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).isEqualTo("{\"entry\":1}");
+        assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"table\":\"3\"");
+        HttpResponse<String> again = post(three, "{\"id\":\"a1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo("{\"entry\":1}");
+        assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
+
+        assertThat(post(null, "{\"id\":\"b\",\"step\":\"themes\"}", "en").statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong = post("0000", "{\"id\":\"b\",\"step\":\"themes\"}", "nl");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("Deze link geldt niet");
+        HttpResponse<String> other = post(three, "{\"id\":\"c\",\"step\":\"themes\",\"table\":\"4\",\"themes\":" + FIVE + "}", "en");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("This link is for table 3");
+        HttpResponse<String> refused = post(three, "{\"id\":\"d\",\"step\":\"themes\",\"themes\":[\"Zwembad\"]}", "nl");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("onbekend thema \\\"Zwembad\\\"", "precies 5");
+        assertThat(post(three, "{\"step\":", "en").statusCode()).isEqualTo(400);
+        assertThat(post(three, "{\"id\":\"e\",\"step\":\"themes\",\"x\":\"" + "a".repeat(70_000) + "\"}", "en").statusCode())
+                .isEqualTo(413);
+        assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
+    }
+
+    @Test
+    void theResultsAreExactlyTheCommandsJsonAndTheStreamSaysWhenTheyChange() throws Exception {
+        HttpRequest streamRequest = HttpRequest.newBuilder(uri("/api/stream")).build();
+        HttpResponse<java.io.InputStream> stream = client.send(streamRequest, HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        assertThat(events.readLine()).isEqualTo("event: hello");
+        CompletableFuture<String> change = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = events.readLine()) != null; ) {
+                    if (line.startsWith("event: change")) {
+                        return events.readLine();
+                    }
+                }
+                return "";
+            } catch (java.io.IOException closed) {
+                return "";
+            }
+        });
+        long sent = System.nanoTime();
+        assertThat(post(access.tableTokens().get("1"), "{\"id\":\"x\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "en")
+                .statusCode()).isEqualTo(201);
+        assertThat(change.get(5, TimeUnit.SECONDS)).isEqualTo("data: {\"entry\":1}");
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(1));
+
+        HttpResponse<String> results = client.send(HttpRequest.newBuilder(uri("/api/results"))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        java.io.ByteArrayOutputStream cli = new java.io.ByteArrayOutputStream();
+        Tafel.run(cli, new java.io.PrintWriter(new java.io.StringWriter()), Environment.plain(Locale.ENGLISH),
+                "antwerp", "results", dir.toString(), "--format", "json");
+        assertThat(results.body()).isEqualTo(cli.toString(StandardCharsets.UTF_8));
+        assertThat(results.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+    }
+
+    @Test
+    void pagesCarryNoSecretAndTheTableApiOnlyItsTable() throws Exception {
+        String token = access.tableTokens().get("2");
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/t/" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(access.adminToken()).doesNotContain(token).contains("textContent");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        HttpResponse<String> table = client.send(HttpRequest.newBuilder(uri("/api/table"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(table.body()).contains("\"table\":\"2\"", "\"step\":\"themes\"").doesNotContain(access.adminToken());
+        assertThat(client.send(HttpRequest.newBuilder(uri("/../../etc/passwd")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(client.send(HttpRequest.newBuilder(uri("/api/table")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+}
