@@ -1,0 +1,142 @@
+package tafel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tafel.app.AntwerpProcess;
+import tafel.app.Notices;
+import tafel.app.RoomAccess;
+import tafel.app.RoomDesk;
+import tafel.app.ThemeEntries;
+import tafel.cli.Environment;
+import tafel.cli.Tafel;
+import tafel.io.antwerp.ProcessFolder;
+
+/**
+ * The room's pages in a real browser (Debian's chromium, headless), on loopback: a table host picks
+ * five themes and sends them, the projector page shows the ranking and follows the next entry, and a
+ * theme named like a script stays text. Skipped, and reported so, where no chromium is installed.
+ */
+class RoomBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path folder;
+    private RoomServer server;
+    private RoomAccess access;
+    private AntwerpProcess process;
+    private WebDriver browser;
+
+    @BeforeEach
+    void serve() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Path catalogue = Files.writeString(folder.resolve("catalogus.csv"), "id;naam\n1;Groen in straten\n2;Fietspaden\n"
+                + "3;Speelpleinen\n4;Veiligheid\n5;Zwerfvuil\n6;<script>alert(1)</script>\n7;Cultuur\n");
+        Path dir = folder.resolve("proces");
+        int code = Tafel.run(new ByteArrayOutputStream(), new PrintWriter(new StringWriter()), Environment.plain(Locale.ENGLISH),
+                "antwerp", "init", dir.toString(), "--budget", "100000", "--themes", catalogue.toString(), "--top", "3",
+                "--tables", "4", "--title", "Wijkbudget <b>Noord</b>");
+        assertThat(code).isZero();
+        ProcessFolder processFolder = new ProcessFolder(dir);
+        process = AntwerpProcess.open(Notices.quiet(), processFolder);
+        access = RoomAccess.open(processFolder, process.roster().orElseThrow(), new SplittableRandom(3));
+        RoomDesk desk = new RoomDesk(process, access, Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        server = RoomServer.start("127.0.0.1", 0, desk, access);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915", "--lang=nl");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Test
+    void aTableHostSendsFiveThemesAndTheProjectorFollows() throws Exception {
+        browser.get(base() + "/t/" + access.tableTokens().get("2"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> driver.findElements(By.cssSelector("label.choice")).size() == 7);
+        assertThat(browser.findElement(By.id("heading")).getText()).isEqualTo("Tafel 2 · Wijkbudget <b>Noord</b>");
+        WebElement send = browser.findElement(By.id("send"));
+        List<WebElement> choices = browser.findElements(By.cssSelector("label.choice"));
+        assertThat(choices.get(5).getText()).isEqualTo("<script>alert(1)</script>");
+        for (int i = 0; i < 4; i++) {
+            choices.get(i).click();
+        }
+        assertThat(send.isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("4 van 5 gekozen");
+        choices.get(5).click();
+        assertThat(send.isEnabled()).isTrue();
+        send.click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("Ontvangen als invoer 1"));
+        assertThat(process.state().themeChoice("1", "2")).isPresent();
+
+        browser.get(base() + "/");
+        wait.until(driver -> driver.findElements(By.cssSelector(".row")).size() == 5);
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Wijkbudget <b>Noord</b>");
+        assertThat(browser.findElement(By.id("heading")).getText()).contains("1 tafels", "nog niet: 1, 3, 4");
+        assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
+        new RoomDeskCaller(process).enterTable3();
+        wait.until(driver -> driver.findElement(By.id("heading")).getText().contains("nog niet: 1, 4"));
+    }
+
+    /** A second table's entry sent through the API, as another phone would. */
+    private final class RoomDeskCaller {
+        private final AntwerpProcess target;
+
+        RoomDeskCaller(AntwerpProcess target) {
+            this.target = target;
+        }
+
+        void enterTable3() throws Exception {
+            java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/entries"))
+                            .header("Authorization", "Bearer " + access.tableTokens().get("3"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"id\":\"t3\",\"step\":\"themes\",\"themes\":[\"1\",\"2\",\"3\",\"4\",\"7\"]}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(target.state().themeChoice("1", "3")).isPresent();
+        }
+    }
+}
