@@ -240,6 +240,60 @@ class JarIT {
         }
     }
 
+    /** kill -9 of the room's server in the middle of a burst: every entry it acknowledged is in the journal after a restart. */
+    @Test
+    void everyAcknowledgedEntrySurvivesAKillOfTheServer() throws Exception {
+        Path work = Files.createTempDirectory("room-kill");
+        Path dir = work.resolve("proces");
+        assertThat(tafel("antwerp", "init", dir.toString(), "--budget", "1100000", "--themes",
+                "examples/antwerpen/catalogus.csv", "--unit", "1000", "--tables", "30").exitCode()).isZero();
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> serve = List.of(javaBinary, "-jar", JAR.toAbsolutePath().toString(), "antwerp", "serve", dir.toString(),
+                "--bind", "127.0.0.1", "--port", "0");
+        Process server = new ProcessBuilder(serve).redirectError(work.resolve("serve.err").toFile()).start();
+        String base = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        List<String> tokens = Files.readAllLines(dir.resolve("tafels.csv")).subList(1, 31);
+        HttpClient client = HttpClient.newHttpClient();
+        List<Integer> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(30);
+        for (int table = 0; table < 30; table++) {
+            String token = tokens.get(table).split(",")[1];
+            int number = table;
+            phones.submit(() -> {
+                try {
+                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "api/entries"))
+                            .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"id\":\"k" + number + "\",\"step\":\"themes\",\"themes\":[\"Fietspaden\","
+                                            + "\"Speelpleinen\",\"Zwerfvuil\",\"Jeugdwerking\",\"Buurtfeesten\"]}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() == 201) {
+                        acknowledged.add(Integer.parseInt(answer.body().replaceAll("\\D", "")));
+                    }
+                } catch (Exception cut) {
+                    // the server was killed under this request: it was not acknowledged
+                }
+                return null;
+            });
+            if (table == 14) {
+                // in the middle of the burst: some answered, some in flight, the rest still to come
+                for (int wait = 0; wait < 200 && acknowledged.size() < 3; wait++) {
+                    Thread.sleep(10);
+                }
+                server.destroyForcibly();
+            }
+        }
+        phones.shutdown();
+        assertThat(phones.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Result status = tafel("antwerp", "results", dir.toString(), "--format", "json");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        String journal = Files.readString(dir.resolve("events.jsonl"));
+        assertThat(acknowledged).as("entries answered before the kill").hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(30);
+        for (int entry : acknowledged) {
+            assertThat(journal).as("acknowledged entry " + entry).contains("\"entry\":" + entry + ",");
+        }
+    }
+
     /** After a crash the facilitator starts the same draaiboek again: tafel offers the unfinished session instead of a new one. */
     @Test
     void startingADraaiboekAgainOffersItsUnfinishedSession() throws Exception {

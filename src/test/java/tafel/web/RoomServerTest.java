@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -144,6 +145,19 @@ class RoomServerTest {
                 "antwerp", "results", dir.toString(), "--format", "json");
         assertThat(results.body()).isEqualTo(cli.toString(StandardCharsets.UTF_8));
         assertThat(results.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+    }
+
+    @Test
+    void aPhoneThatSendsTooOftenIsAskedToWait() throws Exception {
+        String token = access.tableTokens().get("5");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            statuses.add(post(token, "{\"id\":\"r" + i + "\",\"step\":\"themes\",\"themes\":[\"Zwembad\"]}", "nl").statusCode());
+        }
+        assertThat(statuses.subList(0, 30)).containsOnly(422);
+        assertThat(statuses.get(30)).isEqualTo(429);
+        assertThat(post(access.tableTokens().get("6"), "{\"id\":\"s\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).as("another table is not slowed down").isEqualTo(201);
     }
 
     @Test
