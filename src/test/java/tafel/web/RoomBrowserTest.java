@@ -114,7 +114,7 @@ class RoomBrowserTest {
         browser.get(base() + "/");
         wait.until(driver -> driver.findElements(By.cssSelector(".row")).size() == 5);
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Wijkbudget <b>Noord</b>");
-        assertThat(browser.findElement(By.id("heading")).getText()).contains("1 tafels", "nog niet: 1, 3, 4");
+        assertThat(browser.findElement(By.id("heading")).getText()).contains("1 tafel ", "nog niet: 1, 3, 4");
         assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
         new RoomDeskCaller(process).enterTable3();
         wait.until(driver -> driver.findElement(By.id("heading")).getText().contains("nog niet: 1, 4"));
