@@ -2,25 +2,14 @@ package tafel.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 
 import tafel.antwerp.EntryRules;
@@ -28,6 +17,7 @@ import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.i18n.Language;
 import tafel.i18n.Messages;
+import tafel.testing.VirtualTerminal;
 
 /** Live theme entry typed on a virtual terminal: tab completion, refusals, and saved tables. */
 class AntwerpEntryTest {
@@ -47,11 +37,6 @@ class AntwerpEntryTest {
 
     @Test
     void typedTablesAreCheckedCompletedAndSaved() throws Exception {
-        PipedOutputStream keys = new PipedOutputStream();
-        PipedInputStream keyInput = new PipedInputStream(keys);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        Terminal terminal = TerminalBuilder.builder().system(false).streams(keyInput, screen).type("xterm-256color")
-                .size(new Size(100, 30)).encoding(StandardCharsets.UTF_8).build();
         StringWriter printed = new StringWriter();
         PrintWriter out = new PrintWriter(printed);
         List<List<String>> saved = new ArrayList<>();
@@ -59,10 +44,10 @@ class AntwerpEntryTest {
         List<String> undone = new ArrayList<>();
         List<String> names = CATALOGUE.themes().stream().map(Theme::name).toList();
         AntwerpEntry entry = new AntwerpEntry(Messages.forLanguage(Language.nl), out);
-        ExecutorService loop = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> running = loop.submit(() -> {
-                entry.run(terminal, names, "tafel> ", new AntwerpEntry.Desk() {
+        String screen;
+        try (VirtualTerminal keys = new VirtualTerminal(100, 30)) {
+            keys.start(() -> {
+                entry.run(keys.terminal(), names, "tafel> ", new AntwerpEntry.Desk() {
                     @Override
                     public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
                         EntryRules.Checked<List<String>> checked = EntryRules.themes(line.themes(), CATALOGUE, 5);
@@ -101,12 +86,8 @@ class AntwerpEntryTest {
             type(keys, "herstel 1\r");
             type(keys, "herstel\r");
             type(keys, "q\r");
-            running.get(10, TimeUnit.SECONDS);
-        } finally {
-            // end of input first, so the terminal's input pump stops cleanly instead of logging an error
-            keys.close();
-            loop.shutdownNow();
-            terminal.close();
+            keys.awaitEnd();
+            screen = keys.drawn();
         }
         out.flush();
         assertThat(saved).as("the first line refused, the completed second saved, table 1 replaced once asked")
@@ -127,24 +108,19 @@ class AntwerpEntryTest {
                 .contains("het thema \"Cultuur\" is twee keer gekozen")
                 .contains("Schrijf eerst de tafel, dan een dubbele punt");
         assertThat(printed.toString()).contains("AL INGEVOERD: [1, 2, 4, 6, 3]");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Speelpleinen", "Bewaren? (j/N) n", "Bewaren? (j/N) j");
+        assertThat(screen).contains("Speelpleinen", "Bewaren? (j/N) n", "Bewaren? (j/N) j");
     }
 
     @Test
     void completionNeverGuesses() throws Exception {
-        PipedOutputStream keys = new PipedOutputStream();
-        PipedInputStream keyInput = new PipedInputStream(keys);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        Terminal terminal = TerminalBuilder.builder().system(false).streams(keyInput, screen).type("xterm-256color")
-                .size(new Size(100, 30)).encoding(StandardCharsets.UTF_8).build();
         List<List<String>> lines = new ArrayList<>();
         AntwerpEntry entry = new AntwerpEntry(Messages.forLanguage(Language.nl), new PrintWriter(new StringWriter()));
         List<String> names = List.of("Veiligheid in de buurt", "Verkeersveiligheid", "Verlichting", "Speelpleinen",
                 "Sport voor iedereen", "Groen in straten");
-        ExecutorService loop = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> running = loop.submit(() -> {
-                entry.run(terminal, names, "tafel> ", new AntwerpEntry.Desk() {
+        String screen;
+        try (VirtualTerminal keys = new VirtualTerminal(100, 30)) {
+            keys.start(() -> {
+                entry.run(keys.terminal(), names, "tafel> ", new AntwerpEntry.Desk() {
                     @Override
                     public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
                         lines.add(line.items());
@@ -164,13 +140,10 @@ class AntwerpEntryTest {
             type(keys, "\t\r");
             type(keys, "3: groe\t\r");
             type(keys, "q\r");
-            running.get(10, TimeUnit.SECONDS);
-        } finally {
-            keys.close();
-            loop.shutdownNow();
-            terminal.close();
+            keys.awaitEnd();
+            screen = keys.drawn();
         }
-        String shown = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        String shown = screen.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
         assertThat(shown).contains("Verkeersveiligheid", "Verlichting", "Sport voor iedereen")
                 .doesNotContain("original").doesNotContain("others");
         assertThat(lines).as("an ambiguous start stays as typed; a unique one completes").hasSize(3);
@@ -189,9 +162,8 @@ class AntwerpEntryTest {
         assertThat(AntwerpEntry.items("P101, P102,,")).containsExactly("P101", "P102");
     }
 
-    private static void type(PipedOutputStream keys, String text) throws Exception {
-        keys.write(text.getBytes(StandardCharsets.UTF_8));
-        keys.flush();
+    private static void type(VirtualTerminal keys, String text) throws Exception {
+        keys.type(text);
         Thread.sleep(200);
     }
 }
