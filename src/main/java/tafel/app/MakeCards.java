@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
+import tafel.antwerp.TableRoster;
 import tafel.draaiboek.Block;
 import tafel.draaiboek.Draaiboek;
 import tafel.i18n.Messages;
+import tafel.io.antwerp.ProcessFolder;
 import tafel.io.csv.CsvInput;
 import tafel.report.Anonymiser;
 import tafel.report.MatchCards;
+import tafel.report.TableCards;
 import tafel.report.TablePlanPdf;
 
 /** Use cases: the printed match cards of a match list, and the printed table plan of a seating list. */
@@ -66,6 +70,33 @@ public final class MakeCards {
                     anonymiser.name(row.cell(rightName.get())), tags));
         }
         return MatchCards.render(cards, heading, questions, messages);
+    }
+
+    /**
+     * The cards for the tables of a process: each table's QR code and link for the room's server.
+     * Tokens are made for tables that have none; with {@code base} the links are for that address,
+     * else for the one the server printed when it last started.
+     */
+    public static byte[] tableCards(Notices notices, ProcessFolder folder, Optional<String> base, Messages messages,
+                                    RandomGenerator random) {
+        AntwerpProcess process = AntwerpProcess.open(notices, folder);
+        TableRoster roster = process.roster().orElseThrow(() -> TafelException.of(ExitCode.BAD_DATA,
+                "antwerp.serve.noRoster").withHint("antwerp.serve.noRoster.hint", folder.dir().toString()));
+        RoomAccess access = RoomAccess.open(folder, roster, random);
+        if (base.isPresent()) {
+            String address = base.get().endsWith("/") ? base.get() : base.get() + "/";
+            if (!address.matches("https?://[^\\s/]+/")) {
+                throw TafelException.of(ExitCode.USAGE, "tablecards.url.invalid", base.get());
+            }
+            access = access.withLinks(folder, address);
+        }
+        List<TableCards.Card> cards = new ArrayList<>();
+        for (TableRoster.Table table : roster.entries()) {
+            String link = access.link(table.label()).orElseThrow(() -> TafelException.of(ExitCode.USAGE,
+                    "tablecards.url.missing").withHint("tablecards.url.missing.hint", folder.dir().toString()));
+            cards.add(new TableCards.Card(table.label(), table.host(), link));
+        }
+        return TableCards.render(cards, process.contents().title(), messages);
     }
 
     /** A table plan as PDF: per round, who sits at which table. */

@@ -29,10 +29,12 @@ public final class RoomAccess {
     public static final String ADMIN_FILE = "beheer.txt";
 
     private final Map<String, String> tableOfToken;
+    private final Map<String, String> links;
     private final Map<String, String> tokenOfTable;
     private final String adminToken;
 
-    private RoomAccess(Map<String, String> tokenOfTable, String adminToken) {
+    private RoomAccess(Map<String, String> tokenOfTable, Map<String, String> links, String adminToken) {
+        this.links = Map.copyOf(links);
         this.tokenOfTable = Collections.unmodifiableMap(new LinkedHashMap<>(tokenOfTable));
         Map<String, String> reverse = new LinkedHashMap<>();
         tokenOfTable.forEach((table, token) -> reverse.put(token, table));
@@ -48,12 +50,16 @@ public final class RoomAccess {
     public static RoomAccess open(ProcessFolder folder, TableRoster roster, RandomGenerator random) {
         try {
             Map<String, String> tokens = new LinkedHashMap<>();
+            Map<String, String> links = new LinkedHashMap<>();
             if (Files.isRegularFile(folder.file(TABLES_FILE))) {
                 CsvInput table = CsvInput.read(folder.file(TABLES_FILE));
                 Optional<Integer> label = table.column("table");
                 Optional<Integer> token = table.column("token");
+                Optional<Integer> url = table.column("url");
                 if (label.isPresent() && token.isPresent()) {
                     table.rows().forEach(row -> tokens.put(row.cell(label.get()), row.cell(token.get())));
+                    url.ifPresent(column -> table.rows().stream().filter(row -> !row.cell(column).isEmpty())
+                            .forEach(row -> links.put(row.cell(label.get()), row.cell(column))));
                 }
             }
             boolean added = false;
@@ -64,11 +70,7 @@ public final class RoomAccess {
                 }
             }
             if (added) {
-                StringWriter text = new StringWriter();
-                try (CsvOutput csv = CsvOutput.machine(text, "table", "token")) {
-                    tokens.forEach((label, token) -> csv.row(label, token));
-                }
-                AtomicFiles.write(folder.file(TABLES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+                write(folder, tokens, links);
             }
             String admin;
             if (Files.isRegularFile(folder.file(ADMIN_FILE))) {
@@ -77,11 +79,47 @@ public final class RoomAccess {
                 admin = token(random);
                 AtomicFiles.write(folder.file(ADMIN_FILE), (admin + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            return new RoomAccess(tokens, admin);
+            return new RoomAccess(tokens, links, admin);
         } catch (IOException failed) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.file(TABLES_FILE).toString(),
                     IoFailure.reason(failed)).causedBy(failed);
         }
+    }
+
+    /**
+     * The tables' links at this address, written next to their tokens (for the cards, and for
+     * whoever looks in the folder); the links of the folder's last start are replaced.
+     */
+    public RoomAccess withLinks(ProcessFolder folder, String base) {
+        Map<String, String> at = new LinkedHashMap<>();
+        tokenOfTable.forEach((table, token) -> at.put(table, base + "t/" + token));
+        try {
+            write(folder, tokenOfTable, at);
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.file(TABLES_FILE).toString(),
+                    IoFailure.reason(failed)).causedBy(failed);
+        }
+        return new RoomAccess(tokenOfTable, at, adminToken);
+    }
+
+    /** A table's link, when an address was known. */
+    public Optional<String> link(String table) {
+        return Optional.ofNullable(links.get(table));
+    }
+
+    private static void write(ProcessFolder folder, Map<String, String> tokens, Map<String, String> links) throws IOException {
+        StringWriter text = new StringWriter();
+        try (CsvOutput csv = links.isEmpty() ? CsvOutput.machine(text, "table", "token")
+                : CsvOutput.machine(text, "table", "token", "url")) {
+            tokens.forEach((label, token) -> {
+                if (links.isEmpty()) {
+                    csv.row(label, token);
+                } else {
+                    csv.row(label, token, links.getOrDefault(label, ""));
+                }
+            });
+        }
+        AtomicFiles.write(folder.file(TABLES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String token(RandomGenerator random) {

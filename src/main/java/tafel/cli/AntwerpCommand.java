@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         AntwerpResultsCommand.class,
         AntwerpScreenCommand.class,
         AntwerpServeCommand.class,
+        AntwerpCardsCommand.class,
 })
 final class AntwerpCommand implements Runnable {
 

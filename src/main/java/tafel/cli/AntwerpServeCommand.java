@@ -56,11 +56,12 @@ final class AntwerpServeCommand implements Callable<Integer> {
                 throw TafelException.of(ExitCode.BAD_DATA, "antwerp.serve.noRoster").withHint("antwerp.serve.noRoster.hint",
                         dir.toString());
             }
-            RoomAccess access = RoomAccess.open(folder, process.roster().get(), new SecureRandom());
-            RoomDesk desk = new RoomDesk(process, access, parent.environment().clock());
+            RoomAccess tokens = RoomAccess.open(folder, process.roster().get(), new SecureRandom());
+            RoomDesk desk = new RoomDesk(process, tokens, parent.environment().clock());
             CountDownLatch stopped = new CountDownLatch(1);
-            try (RoomServer server = RoomServer.start(bind, port, desk, access)) {
+            try (RoomServer server = RoomServer.start(bind, port, desk, tokens)) {
                 String base = "http://" + host() + ":" + server.port() + "/";
+                tokens.withLinks(folder, base);
                 // the first line is the address, so scripts and tests can read it
                 console.out().println(base);
                 console.out().println(console.text("antwerp.serve.projector", base));

@@ -98,7 +98,7 @@ public final class MatchCards {
     }
 
     /** Short marks where the sheet is cut into four: at the middle of each edge and the centre. */
-    private static void cutMarks(PDPageContentStream content) {
+    static void cutMarks(PDPageContentStream content) {
         float w = Pdf.A4_WIDTH;
         float h = Pdf.A4_HEIGHT;
         float mark = 12;
