@@ -18,10 +18,16 @@ public sealed interface ProcessEvent {
 
     String type();
 
+    /** @param client the id a phone gave this entry, so a resend is recognised even after a restart */
     record ThemesChosen(OffsetDateTime at, int entry, String evening, String table, List<String> themes,
-                        Optional<Integer> replaces) implements ProcessEvent {
+                        Optional<Integer> replaces, Optional<String> client) implements ProcessEvent {
         public ThemesChosen {
             themes = List.copyOf(themes);
+        }
+
+        public ThemesChosen(OffsetDateTime at, int entry, String evening, String table, List<String> themes,
+                            Optional<Integer> replaces) {
+            this(at, entry, evening, table, themes, replaces, Optional.empty());
         }
 
         public String type() {
@@ -31,9 +37,14 @@ public sealed interface ProcessEvent {
 
     /** A table's split of the budget: cents per theme id. */
     record BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
-                       Optional<Integer> replaces) implements ProcessEvent {
+                       Optional<Integer> replaces, Optional<String> client) implements ProcessEvent {
         public BudgetSplit {
             amounts = Map.copyOf(amounts);
+        }
+
+        public BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
+                           Optional<Integer> replaces) {
+            this(at, entry, table, amounts, replaces, Optional.empty());
         }
 
         public String type() {
@@ -42,9 +53,14 @@ public sealed interface ProcessEvent {
     }
 
     record ProjectsChosen(OffsetDateTime at, int entry, String round, String table, List<String> projects,
-                          Optional<Integer> replaces) implements ProcessEvent {
+                          Optional<Integer> replaces, Optional<String> client) implements ProcessEvent {
         public ProjectsChosen {
             projects = List.copyOf(projects);
+        }
+
+        public ProjectsChosen(OffsetDateTime at, int entry, String round, String table, List<String> projects,
+                              Optional<Integer> replaces) {
+            this(at, entry, round, table, projects, replaces, Optional.empty());
         }
 
         public String type() {

@@ -35,6 +35,12 @@ public final class BudgetEntries {
      */
     public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
                                    OffsetDateTime at, Locale locale, boolean replace) {
+        return enter(process, selected, written, items, at, locale, replace, Optional.empty());
+    }
+
+    /** @param client the id a phone gave the entry, journaled with it (the room's server) */
+    public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
+                                   OffsetDateTime at, Locale locale, boolean replace, Optional<String> client) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -63,7 +69,7 @@ public final class BudgetEntries {
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),
-                earlier.map(ProcessEvent::entry))));
+                earlier.map(ProcessEvent::entry), client)));
         return TableEntry.saved(entry, table, shown(process, checked.value(), locale));
     }
 

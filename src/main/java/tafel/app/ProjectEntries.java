@@ -45,6 +45,12 @@ public final class ProjectEntries {
     /** One table's projects in a round, as typed (ids): saved as understood, or refused with the reasons. */
     public static TableEntry enter(AntwerpProcess process, Map<String, Project> ballot, String round, String written,
                                    List<String> items, OffsetDateTime at, boolean replace) {
+        return enter(process, ballot, round, written, items, at, replace, Optional.empty());
+    }
+
+    /** @param client the id a phone gave the entry, journaled with it (the room's server) */
+    public static TableEntry enter(AntwerpProcess process, Map<String, Project> ballot, String round, String written,
+                                   List<String> items, OffsetDateTime at, boolean replace, Optional<String> client) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -62,7 +68,7 @@ public final class ProjectEntries {
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.ProjectsChosen(at, entry, round, table, checked.value(),
-                earlier.map(ProcessEvent::entry))));
+                earlier.map(ProcessEvent::entry), client)));
         return TableEntry.saved(entry, table, checked.value());
     }
 

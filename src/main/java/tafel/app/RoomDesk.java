@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import tafel.antwerp.Money;
+import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Theme;
 import tafel.text.Phrase;
 
@@ -40,6 +42,21 @@ public final class RoomDesk {
         this.process = process;
         this.access = access;
         this.clock = clock;
+        // entries phones sent before a restart: their resends are answered, not journaled again
+        for (ProcessEvent event : process.state().events()) {
+            clientOf(event).ifPresent(client -> ProcessStep.tableOf(event).ifPresent(table ->
+                    answered.put(table + "\u0000" + client, new Answer(Answer.Status.CREATED, event.entry(), List.of()))));
+        }
+    }
+
+    private static Optional<String> clientOf(ProcessEvent event) {
+        if (event instanceof ProcessEvent.ThemesChosen chosen) {
+            return chosen.client();
+        }
+        if (event instanceof ProcessEvent.BudgetSplit split) {
+            return split.client();
+        }
+        return event instanceof ProcessEvent.ProjectsChosen chosen ? chosen.client() : Optional.empty();
     }
 
     public AntwerpProcess process() {
@@ -63,11 +80,12 @@ public final class RoomDesk {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         TableEntry entry = switch (request.step()) {
-            case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, true);
+            case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, true,
+                    Optional.of(request.id()));
             case "budget" -> BudgetEntries.enter(process, selected(), table.get(), items(request.split()), now,
-                    Locale.ROOT, true);
+                    Locale.ROOT, true, Optional.of(request.id()));
             case "projects" -> ProjectEntries.enter(process, ProjectEntries.ballot(process.outcome()), request.round(),
-                    table.get(), request.projects(), now, true);
+                    table.get(), request.projects(), now, true, Optional.of(request.id()));
             default -> TableEntry.refused(List.of(Phrase.of("room.step.unknown", request.step())));
         };
         Answer answer = entry.saved() ? new Answer(Answer.Status.CREATED, entry.entry(), List.of())

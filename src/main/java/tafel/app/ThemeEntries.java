@@ -32,6 +32,12 @@ public final class ThemeEntries {
      */
     public static TableEntry enter(AntwerpProcess process, String evening, String written, List<String> themes,
                                    OffsetDateTime at, boolean replace) {
+        return enter(process, evening, written, themes, at, replace, Optional.empty());
+    }
+
+    /** @param client the id a phone gave the entry, journaled with it (the room's server) */
+    public static TableEntry enter(AntwerpProcess process, String evening, String written, List<String> themes,
+                                   OffsetDateTime at, boolean replace, Optional<String> client) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
@@ -45,7 +51,7 @@ public final class ThemeEntries {
         Optional<ProcessEvent.ThemesChosen> earlier = process.state().themeChoice(evening, table);
         int entry = process.state().nextEntry();
         ProcessEvent.ThemesChosen event = new ProcessEvent.ThemesChosen(at, entry, evening, table, checked.value(),
-                earlier.map(ProcessEvent::entry));
+                earlier.map(ProcessEvent::entry), client);
         if (!replace) {
             List<Phrase> consequences = new ArrayList<>();
             earlier.ifPresent(before -> consequences.add(Phrase.of("entry.exists", table,

@@ -42,16 +42,19 @@ public final class ProcessEventCodec {
             json.put("evening", chosen.evening()).put("table", chosen.table());
             strings(json.putArray("themes"), chosen.themes());
             chosen.replaces().ifPresent(entry -> json.put("replaces", entry));
+            chosen.client().ifPresent(client -> json.put("client", client));
         } else if (event instanceof ProcessEvent.BudgetSplit split) {
             json.put("table", split.table());
             ObjectNode amounts = json.putObject("amounts");
             split.amounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> amounts.put(entry.getKey(), new BigDecimal(Money.plain(entry.getValue()))));
             split.replaces().ifPresent(entry -> json.put("replaces", entry));
+            split.client().ifPresent(client -> json.put("client", client));
         } else if (event instanceof ProcessEvent.ProjectsChosen chosen) {
             json.put("round", chosen.round()).put("table", chosen.table());
             strings(json.putArray("projects"), chosen.projects());
             chosen.replaces().ifPresent(entry -> json.put("replaces", entry));
+            chosen.client().ifPresent(client -> json.put("client", client));
         } else if (event instanceof ProcessEvent.TieResolved resolved) {
             strings(json.putArray("themes"), resolved.themes());
         } else if (event instanceof ProcessEvent.Undone undone) {
@@ -76,13 +79,14 @@ public final class ProcessEventCodec {
         }
         int entry = whole(json, "entry", line);
         Optional<Integer> replaces = json.has("replaces") ? Optional.of(whole(json, "replaces", line)) : Optional.empty();
+        Optional<String> client = json.has("client") ? Optional.of(text(json, "client", line)) : Optional.empty();
         return switch (type) {
             case "themes_chosen" -> new ProcessEvent.ThemesChosen(at, entry, text(json, "evening", line),
-                    text(json, "table", line), strings(json, "themes", line), replaces);
+                    text(json, "table", line), strings(json, "themes", line), replaces, client);
             case "budget_split" -> new ProcessEvent.BudgetSplit(at, entry, text(json, "table", line),
-                    amounts(json, line), replaces);
+                    amounts(json, line), replaces, client);
             case "projects_chosen" -> new ProcessEvent.ProjectsChosen(at, entry, text(json, "round", line),
-                    text(json, "table", line), strings(json, "projects", line), replaces);
+                    text(json, "table", line), strings(json, "projects", line), replaces, client);
             case "tie_resolved" -> new ProcessEvent.TieResolved(at, entry, strings(json, "themes", line));
             case "undone" -> new ProcessEvent.Undone(at, entry, whole(json, "undoes", line));
             default -> throw new JournalException(line, "journal.type.unknown", type);

@@ -48,6 +48,8 @@ public final class RoomServer implements AutoCloseable {
 
     /** Larger than any table's entry; a larger body is refused unread. */
     static final int MAX_BODY = 64 * 1024;
+    /** A client id is journaled with its entry: long enough for any uuid, short enough for the journal. */
+    static final int MAX_ID = 100;
 
     private final HttpServer server;
     private final RoomDesk desk;
@@ -198,8 +200,9 @@ public final class RoomServer implements AutoCloseable {
     }
 
     private RoomDesk.Request request(JsonNode node) {
-        if (!node.isObject() || !node.path("id").isTextual() || !node.path("step").isTextual()) {
-            throw new IllegalArgumentException("id and step are required");
+        if (!node.isObject() || !node.path("id").isTextual() || !node.path("step").isTextual()
+                || node.get("id").asText().isBlank() || node.get("id").asText().length() > MAX_ID) {
+            throw new IllegalArgumentException("id (1 to " + MAX_ID + " characters) and step are required");
         }
         Map<String, Long> split = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.path("split").fields();

@@ -148,6 +148,23 @@ class RoomServerTest {
     }
 
     @Test
+    void aResendAfterARestartOfTheServerIsRecognisedFromTheJournal() throws Exception {
+        String token = access.tableTokens().get("7");
+        assertThat(post(token, "{\"id\":\"phone-7-1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "en").statusCode())
+                .isEqualTo(201);
+        assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"client\":\"phone-7-1\"");
+        server.close();
+        AntwerpProcess reopened = AntwerpProcess.open(Notices.quiet(), new ProcessFolder(dir));
+        RoomDesk restarted = new RoomDesk(reopened, access, Clock.systemUTC());
+        server = RoomServer.start("127.0.0.1", 0, restarted, access);
+        HttpResponse<String> again = post(token, "{\"id\":\"phone-7-1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "en");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo("{\"entry\":1}");
+        assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
+        assertThat(post(token, "{\"id\":\"" + "x".repeat(101) + "\",\"step\":\"themes\"}", "en").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aPhoneThatSendsTooOftenIsAskedToWait() throws Exception {
         String token = access.tableTokens().get("5");
         List<Integer> statuses = new java.util.ArrayList<>();
