@@ -70,7 +70,7 @@ public final class OutcomeViews {
     public static ObjectNode json(JsonOutput json, AntwerpProcess process, AntwerpOutcome outcome, Step step,
                                   Messages messages) {
         ObjectNode root = json.object().put("title", process.contents().title())
-                .put("budget", new BigDecimal(Money.plain(process.rules().budget())));
+                .put("total_budget", new BigDecimal(Money.plain(process.rules().budget())));
         if (step == null || step == Step.themes) {
             ObjectNode themes = root.putObject("themes").put("tables", outcome.themes().tablesCounted())
                     .put("decided", outcome.themes().decided());
