@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessStep;
@@ -94,6 +95,24 @@ public final class RoomDesk {
             answered.put(key, answer);
         }
         return answer;
+    }
+
+    /**
+     * The step the phones ask for now. The themes are done once they are decided and every table
+     * chose (or splits have begun); the budget once every table split it (or project choices have
+     * begun) and there are projects to choose from. A table that is late can still send an earlier
+     * step through the API; the page follows the room.
+     */
+    public synchronized String step() {
+        AntwerpOutcome outcome = process.outcome();
+        boolean everyTableChose = process.roster().map(roster -> roster.presence(process.state().themeChoices().stream()
+                .map(ProcessEvent.ThemesChosen::table).toList()).missing().isEmpty()).orElse(false);
+        boolean themesDone = outcome.themes().decided()
+                && (everyTableChose || !process.state().budgetSplits().isEmpty());
+        boolean everyTableSplit = process.budgetPresence().map(presence -> presence.missing().isEmpty()).orElse(false);
+        boolean budgetDone = outcome.budgets().isPresent() && !ProjectEntries.ballot(outcome).isEmpty()
+                && (everyTableSplit || !process.state().projectChoices().isEmpty());
+        return budgetDone ? "projects" : themesDone ? "budget" : "themes";
     }
 
     private List<String> selected() {

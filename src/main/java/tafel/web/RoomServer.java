@@ -138,11 +138,7 @@ public final class RoomServer implements AutoCloseable {
             root.put("title", process.contents().title()).put("budget", process.rules().budget())
                     .put("themes_per_table", process.rules().themesPerTable())
                     .put("projects_per_table", process.rules().projectsPerTable())
-                    .put("step", outcome.allocation().isPresent() || outcome.budgets().isPresent() ? "projects"
-                            : outcome.themes().decided() && !process.state().budgetSplits().isEmpty() ? "budget"
-                            : outcome.themes().decided() && process.state().themeChoices().size()
-                                    >= process.roster().map(roster -> roster.tables().size()).orElse(Integer.MAX_VALUE)
-                                    ? "budget" : "themes");
+                    .put("step", desk.step());
             ArrayNode themes = root.putArray("themes");
             process.contents().catalogue().themes().forEach(theme -> themes.add(theme.name()));
             ArrayNode selected = root.putArray("selected");
@@ -174,7 +170,7 @@ public final class RoomServer implements AutoCloseable {
         RoomDesk.Request request;
         try {
             request = request(json.readTree(body.get()));
-        } catch (IOException | IllegalArgumentException unreadable) {
+        } catch (IOException | IllegalArgumentException | ArithmeticException unreadable) {
             error(exchange, 400, messages.get("room.unreadable"));
             return;
         }

@@ -164,6 +164,30 @@ class RoomServerTest {
         assertThat(post(token, "{\"id\":\"" + "x".repeat(101) + "\",\"step\":\"themes\"}", "en").statusCode()).isEqualTo(400);
     }
 
+    private String stepOf(String token) throws Exception {
+        String body = client.send(HttpRequest.newBuilder(uri("/api/table")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return body.replaceAll("(?s).*\"step\":\"(\\w+)\".*", "$1");
+    }
+
+    @Test
+    void thePhonesMoveToTheBudgetWhenEveryTableChoseAndStayThereUntilEveryTableSplit() throws Exception {
+        for (int table = 1; table <= 10; table++) {
+            assertThat(stepOf(access.tableTokens().get("1"))).isEqualTo("themes");
+            assertThat(post(access.tableTokens().get(Integer.toString(table)), "{\"id\":\"t" + table
+                    + "\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "en").statusCode()).isEqualTo(201);
+        }
+        assertThat(stepOf(access.tableTokens().get("1"))).isEqualTo("budget");
+        String id = Files.readString(dir.resolve("themes.csv")).lines().filter(line -> line.contains(",Fietspaden,"))
+                .findFirst().orElseThrow().split(",")[0];
+        HttpResponse<String> split = post(access.tableTokens().get("1"), "{\"id\":\"b1\",\"step\":\"budget\",\"split\":{\""
+                + id + "\":1100000}}", "en");
+        assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+        assertThat(stepOf(access.tableTokens().get("2"))).as("nine tables still to split").isEqualTo("budget");
+        assertThat(post(access.tableTokens().get("2"), "{\"id\":\"b2\",\"step\":\"budget\",\"split\":{\"" + id
+                + "\":99999999999999999}}", "en").statusCode()).as("an amount beyond any budget").isEqualTo(400);
+    }
+
     @Test
     void aPhoneThatSendsTooOftenIsAskedToWait() throws Exception {
         String token = access.tableTokens().get("5");
