@@ -79,6 +79,24 @@ public sealed interface ProcessEvent {
         }
     }
 
+    /**
+     * The facilitator closed a step for the tables' phones: from now on only the facilitator
+     * enters or corrects it. {@code part} is the evening (themes) or round (projects); empty for
+     * the budget, which has neither.
+     */
+    record StepClosed(OffsetDateTime at, int entry, ProcessStep step, String part) implements ProcessEvent {
+        public String type() {
+            return "step_closed";
+        }
+    }
+
+    /** The facilitator opened a closed step again, so tables may send or correct entries. */
+    record StepReopened(OffsetDateTime at, int entry, ProcessStep step, String part) implements ProcessEvent {
+        public String type() {
+            return "step_reopened";
+        }
+    }
+
     record Undone(OffsetDateTime at, int entry, int undoes) implements ProcessEvent {
         public String type() {
             return "undone";

@@ -3,10 +3,12 @@ package tafel.antwerp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The entries of an Antwerp process that count: a fold over its journal in which a replaced or
@@ -23,6 +25,7 @@ public final class ProcessState {
     private final Map<String, ProcessEvent.ProjectsChosen> projects = new LinkedHashMap<>();
     private final Map<Integer, ProcessEvent> byEntry = new HashMap<>();
     private final List<Correction> audit = new ArrayList<>();
+    private final Set<String> closed = new HashSet<>();
     private List<String> tiePicks = List.of();
     private int lastEntry;
 
@@ -47,6 +50,10 @@ public final class ProcessState {
             replace(projects.put(themeKey(chosen.round(), chosen.table()), chosen), chosen.entry());
         } else if (event instanceof ProcessEvent.TieResolved resolved) {
             tiePicks = resolved.themes();
+        } else if (event instanceof ProcessEvent.StepClosed closing) {
+            closed.add(themeKey(closing.step().command(), closing.part()));
+        } else if (event instanceof ProcessEvent.StepReopened opening) {
+            closed.remove(themeKey(opening.step().command(), opening.part()));
         } else if (event instanceof ProcessEvent.Undone undone) {
             ProcessEvent target = byEntry.get(undone.undoes());
             boolean removed = themes.values().remove(target) || budgets.values().remove(target)
@@ -80,6 +87,12 @@ public final class ProcessState {
         }
         if (event instanceof ProcessEvent.TieResolved resolved) {
             return "tie " + String.join(", ", resolved.themes());
+        }
+        if (event instanceof ProcessEvent.StepClosed closing) {
+            return "closed " + closing.step().command() + (closing.part().isEmpty() ? "" : " " + closing.part());
+        }
+        if (event instanceof ProcessEvent.StepReopened opening) {
+            return "reopened " + opening.step().command() + (opening.part().isEmpty() ? "" : " " + opening.part());
         }
         return event.type();
     }
@@ -123,6 +136,15 @@ public final class ProcessState {
 
     public Optional<ProcessEvent.ProjectsChosen> projectChoice(String round, String table) {
         return Optional.ofNullable(projects.get(themeKey(round, table)));
+    }
+
+    /**
+     * Whether the facilitator closed this step (and evening or round) for the tables' phones.
+     *
+     * @param part the evening or round; empty for the budget
+     */
+    public boolean isClosed(ProcessStep step, String part) {
+        return closed.contains(themeKey(step.command(), part));
     }
 
     public List<String> tiePicks() {

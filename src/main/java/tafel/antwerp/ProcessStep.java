@@ -35,6 +35,16 @@ public enum ProcessStep {
         return Optional.empty();
     }
 
+    /** The step a command or API names ("themes", "budget", "projects"). */
+    public static Optional<ProcessStep> named(String command) {
+        for (ProcessStep step : values()) {
+            if (step.command().equals(command)) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The command that takes this step's entries ("themes", "budget", "projects"). */
     public String command() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import tafel.antwerp.AntwerpOutcome;
-import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Theme;
@@ -25,18 +24,21 @@ public final class RoomDesk {
 
     /** What a phone sends; only the fields of its step are read. */
     public record Request(String id, String step, Optional<String> table, String evening, String round,
-                          List<String> themes, Map<String, Long> split, List<String> projects) {
+                          List<String> themes, Map<String, String> split, List<String> projects) {
     }
 
     /** The answer: a status for HTTP and what to say. */
     public record Answer(Status status, int entry, List<Phrase> problems) {
 
-        public enum Status { CREATED, ALREADY_CREATED, REFUSED, UNAUTHORIZED, FORBIDDEN }
+        public enum Status { CREATED, ALREADY_CREATED, REFUSED, UNAUTHORIZED, FORBIDDEN, CLOSED }
     }
 
     private final AntwerpProcess process;
     private final RoomAccess access;
     private final Clock clock;
+    /** The phones take part in one evening; evenings before or after are entered at the prompt or in files. */
+    public static final String EVENING = "1";
+
     private final Map<String, Answer> answered = new HashMap<>();
 
     public RoomDesk(AntwerpProcess process, RoomAccess access, Clock clock) {
@@ -64,13 +66,25 @@ public final class RoomDesk {
         return process;
     }
 
-    /** One table's entry: journaled and synced before it is answered as created. */
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * One table's entry: journaled and synced before it is answered as created. With the
+     * facilitator's token the entry is for the table the request names, whatever step is closed:
+     * closing a step stops the phones, not the one who corrects them.
+     */
     public synchronized Answer enter(String token, Request request) {
-        Optional<String> table = access.tableOf(token);
+        boolean facilitator = access.isAdmin(token);
+        Optional<String> table = facilitator
+                ? request.table().map(written -> TableLabels.of(process, written).orElse(written.strip()))
+                : access.tableOf(token);
         if (table.isEmpty()) {
-            return new Answer(Answer.Status.UNAUTHORIZED, 0, List.of(Phrase.of("room.token.unknown")));
+            return facilitator ? new Answer(Answer.Status.REFUSED, 0, List.of(Phrase.of("room.table.required")))
+                    : new Answer(Answer.Status.UNAUTHORIZED, 0, List.of(Phrase.of("room.token.unknown")));
         }
-        if (request.table().isPresent() && !request.table().get().strip().equals(table.get())) {
+        if (!facilitator && request.table().isPresent() && !request.table().get().strip().equals(table.get())) {
             return new Answer(Answer.Status.FORBIDDEN, 0, List.of(Phrase.of("room.table.other", table.get())));
         }
         String key = table.get() + "\u0000" + request.id();
@@ -78,6 +92,10 @@ public final class RoomDesk {
         if (earlier != null) {
             return earlier.status() == Answer.Status.CREATED
                     ? new Answer(Answer.Status.ALREADY_CREATED, earlier.entry(), List.of()) : earlier;
+        }
+        Optional<ProcessStep> step = ProcessStep.named(request.step());
+        if (!facilitator && step.isPresent() && process.state().isClosed(step.get(), partOf(step.get(), request))) {
+            return new Answer(Answer.Status.CLOSED, 0, List.of(Phrase.of("room.step.closed")));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         TableEntry entry = switch (request.step()) {
@@ -107,22 +125,41 @@ public final class RoomDesk {
         AntwerpOutcome outcome = process.outcome();
         boolean everyTableChose = process.roster().map(roster -> roster.presence(process.state().themeChoices().stream()
                 .map(ProcessEvent.ThemesChosen::table).toList()).missing().isEmpty()).orElse(false);
-        boolean themesDone = outcome.themes().decided()
-                && (everyTableChose || !process.state().budgetSplits().isEmpty());
+        boolean themesDone = outcome.themes().decided() && (everyTableChose
+                || !process.state().budgetSplits().isEmpty() || process.state().isClosed(ProcessStep.THEMES, EVENING));
         boolean everyTableSplit = process.budgetPresence().map(presence -> presence.missing().isEmpty()).orElse(false);
         boolean budgetDone = outcome.budgets().isPresent() && !ProjectEntries.ballot(outcome).isEmpty()
-                && (everyTableSplit || !process.state().projectChoices().isEmpty());
+                && (everyTableSplit || !process.state().projectChoices().isEmpty()
+                || process.state().isClosed(ProcessStep.BUDGET, ""));
         return budgetDone ? "projects" : themesDone ? "budget" : "themes";
+    }
+
+    /** The round of project choices the phones are in: the first the facilitator has not closed. */
+    public synchronized String round() {
+        int round = 1;
+        while (process.state().isClosed(ProcessStep.PROJECTS, String.valueOf(round))) {
+            round++;
+        }
+        return String.valueOf(round);
+    }
+
+    /** The evening or round a step's entry belongs to, as closing names it; the budget has none. */
+    private static String partOf(ProcessStep step, Request request) {
+        return switch (step) {
+            case THEMES -> request.evening();
+            case BUDGET -> "";
+            case PROJECTS -> request.round();
+        };
     }
 
     private List<String> selected() {
         return process.outcome().themes().selected().stream().map(Theme::id).toList();
     }
 
-    /** A split sent as cents per theme, written as the entry prompt's items ("Groen=25000"). */
-    private static List<String> items(Map<String, Long> split) {
+    /** A split sent as euros per theme, written as the entry prompt's items ("Groen=25000"). */
+    private static List<String> items(Map<String, String> split) {
         List<String> items = new ArrayList<>();
-        split.forEach((theme, cents) -> items.add(theme + "=" + Money.plain(cents)));
+        split.forEach((theme, euros) -> items.add(theme + "=" + euros));
         return items;
     }
 }

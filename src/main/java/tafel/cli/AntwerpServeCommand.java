@@ -64,6 +64,7 @@ final class AntwerpServeCommand implements Callable<Integer> {
                 tokens.withLinks(folder, base);
                 // the first line is the address, so scripts and tests can read it
                 console.out().println(base);
+                console.out().println(console.text("antwerp.serve.facilitator", base + "f/" + tokens.adminToken()));
                 console.out().println(console.text("antwerp.serve.projector", base));
                 console.out().println(console.text("antwerp.serve.tables", dir.resolve(RoomAccess.TABLES_FILE).toString()));
                 console.out().flush();

@@ -3,24 +3,19 @@ package tafel.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessStep;
-import tafel.antwerp.Theme;
-import tafel.antwerp.ThemeTally;
-import tafel.antwerp.TieRule;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.TableEntry;
-import tafel.app.TafelException;
 import tafel.app.WriteAccess;
 import tafel.app.ThemeEntries;
+import tafel.app.TiePick;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
 
@@ -88,25 +83,7 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     }
 
     private void pick(Console console, AntwerpProcess process) {
-        ThemeTally.Result tally = process.outcome().themes();
-        if (process.rules().tieRule() != TieRule.FACILITATOR || tally.tie().isEmpty()) {
-            throw TafelException.of(ExitCode.USAGE, "antwerp.pick.noTie");
-        }
-        ThemeTally.Tie tie = tally.tie().get();
-        List<String> ids = new ArrayList<>();
-        for (String written : picks) {
-            Optional<Theme> theme = process.contents().catalogue().find(written);
-            if (theme.isEmpty() || !tie.themes().contains(theme.get())) {
-                throw TafelException.of(ExitCode.USAGE, "antwerp.pick.notTied", written,
-                        String.join(", ", tie.themes().stream().map(Theme::name).toList()));
-            }
-            ids.add(theme.get().id());
-        }
-        if (ids.stream().distinct().count() != tie.places()) {
-            throw TafelException.of(ExitCode.USAGE, "antwerp.pick.count", tie.places());
-        }
-        process.append(List.of(new ProcessEvent.TieResolved(parent.environment().now(),
-                process.state().nextEntry(), ids)));
+        TiePick.pick(process, picks, parent.environment().now());
         console.say("antwerp.pick.done", String.join(", ", picks));
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.ProcessStep;
 
 /**
  * The journal format of an Antwerp process: one JSON object per line, {@code type}, {@code at}
@@ -57,6 +58,10 @@ public final class ProcessEventCodec {
             chosen.client().ifPresent(client -> json.put("client", client));
         } else if (event instanceof ProcessEvent.TieResolved resolved) {
             strings(json.putArray("themes"), resolved.themes());
+        } else if (event instanceof ProcessEvent.StepClosed closing) {
+            json.put("step", closing.step().command()).put("part", closing.part());
+        } else if (event instanceof ProcessEvent.StepReopened opening) {
+            json.put("step", opening.step().command()).put("part", opening.part());
         } else if (event instanceof ProcessEvent.Undone undone) {
             json.put("undoes", undone.undoes());
         }
@@ -88,9 +93,16 @@ public final class ProcessEventCodec {
             case "projects_chosen" -> new ProcessEvent.ProjectsChosen(at, entry, text(json, "round", line),
                     text(json, "table", line), strings(json, "projects", line), replaces, client);
             case "tie_resolved" -> new ProcessEvent.TieResolved(at, entry, strings(json, "themes", line));
+            case "step_closed" -> new ProcessEvent.StepClosed(at, entry, step(json, line), text(json, "part", line));
+            case "step_reopened" -> new ProcessEvent.StepReopened(at, entry, step(json, line), text(json, "part", line));
             case "undone" -> new ProcessEvent.Undone(at, entry, whole(json, "undoes", line));
             default -> throw new JournalException(line, "journal.type.unknown", type);
         };
+    }
+
+    private static ProcessStep step(ObjectNode json, int line) {
+        String written = text(json, "step", line);
+        return ProcessStep.named(written).orElseThrow(() -> new JournalException(line, "journal.field.missing", "step"));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +31,15 @@ import com.sun.net.httpserver.HttpServer;
 
 import tafel.antwerp.Project;
 import tafel.antwerp.Theme;
+import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
+import tafel.app.FacilitatorDesk;
+import tafel.app.TafelException;
 import tafel.app.ProjectEntries;
 import tafel.app.RoomAccess;
 import tafel.app.RoomDesk;
 import tafel.i18n.Language;
 import tafel.i18n.Messages;
-import tafel.io.csv.Amounts;
 import tafel.presentation.OutcomeViews;
 
 /**
@@ -53,22 +56,24 @@ public final class RoomServer implements AutoCloseable {
 
     private final HttpServer server;
     private final RoomDesk desk;
+    private final FacilitatorDesk facilitator;
     private final RoomAccess access;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
     private final Map<String, RateLimit> limits = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(64);
 
-    private RoomServer(HttpServer server, RoomDesk desk, RoomAccess access) {
+    private RoomServer(HttpServer server, RoomDesk desk, FacilitatorDesk facilitator, RoomAccess access) {
         this.server = server;
         this.desk = desk;
+        this.facilitator = facilitator;
         this.access = access;
     }
 
     /** Starts serving on {@code bind:port} (port 0: a free one). */
     public static RoomServer start(String bind, int port, RoomDesk desk, RoomAccess access) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        RoomServer room = new RoomServer(server, desk, access);
+        RoomServer room = new RoomServer(server, desk, new FacilitatorDesk(desk), access);
         server.setExecutor(room.workers);
         server.createContext("/", room::route);
         server.start();
@@ -87,6 +92,12 @@ public final class RoomServer implements AutoCloseable {
                 asset(exchange, "projector.html");
             } else if (method.equals("GET") && path.startsWith("/t/")) {
                 asset(exchange, "table.html");
+            } else if (method.equals("GET") && path.startsWith("/f/")) {
+                asset(exchange, "facilitator.html");
+            } else if (method.equals("GET") && path.equals("/api/room")) {
+                room(exchange);
+            } else if (path.startsWith("/api/admin")) {
+                admin(exchange, method, path);
             } else if (method.equals("GET") && path.equals("/api/results")) {
                 results(exchange);
             } else if (method.equals("GET") && path.equals("/api/table")) {
@@ -138,7 +149,13 @@ public final class RoomServer implements AutoCloseable {
             root.put("title", process.contents().title()).put("budget", process.rules().budget())
                     .put("themes_per_table", process.rules().themesPerTable())
                     .put("projects_per_table", process.rules().projectsPerTable())
-                    .put("step", desk.step());
+                    .put("step", desk.step()).put("round", desk.round());
+            ProcessStep step = ProcessStep.named(desk.step()).orElseThrow();
+            root.put("closed", process.state().isClosed(step, switch (step) {
+                case THEMES -> RoomDesk.EVENING;
+                case BUDGET -> "";
+                case PROJECTS -> desk.round();
+            }));
             ArrayNode themes = root.putArray("themes");
             process.contents().catalogue().themes().forEach(theme -> themes.add(theme.name()));
             ArrayNode selected = root.putArray("selected");
@@ -170,7 +187,7 @@ public final class RoomServer implements AutoCloseable {
         RoomDesk.Request request;
         try {
             request = request(json.readTree(body.get()));
-        } catch (IOException | IllegalArgumentException | ArithmeticException unreadable) {
+        } catch (IOException | IllegalArgumentException unreadable) {
             error(exchange, 400, messages.get("room.unreadable"));
             return;
         }
@@ -185,6 +202,7 @@ public final class RoomServer implements AutoCloseable {
             }
             case UNAUTHORIZED -> error(exchange, 401, messages.get(answer.problems().get(0)));
             case FORBIDDEN -> error(exchange, 403, messages.get(answer.problems().get(0)));
+            case CLOSED -> error(exchange, 409, messages.get(answer.problems().get(0)));
             default -> {
                 ObjectNode refused = json.createObjectNode();
                 refused.put("error", String.join("; ", answer.problems().stream().map(messages::get).toList()));
@@ -195,19 +213,105 @@ public final class RoomServer implements AutoCloseable {
         }
     }
 
+    /** What every page may know of the room: its step and round, and what the projector shows. */
+    private void room(HttpExchange exchange) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        synchronized (desk) {
+            root.put("title", desk.process().contents().title()).put("step", desk.step()).put("round", desk.round());
+        }
+        root.put("view", facilitator.view());
+        sendJson(exchange, 200, json.writeValueAsBytes(root));
+    }
+
+    /** The facilitator's calls: only with the facilitator's token, which no table's page holds. */
+    private void admin(HttpExchange exchange, String method, String path) throws IOException {
+        Messages messages = messages(exchange);
+        Optional<String> token = bearer(exchange);
+        if (token.isEmpty() || !access.isAdmin(token.get())) {
+            boolean table = token.flatMap(access::tableOf).isPresent();
+            error(exchange, table ? 403 : 401, messages.get(table ? "room.admin.only" : "room.token.unknown"));
+            return;
+        }
+        if (method.equals("GET") && path.equals("/api/admin")) {
+            sendJson(exchange, 200, json.writeValueAsBytes(AdminViews.overview(json, facilitator.overview())));
+            return;
+        }
+        if (!method.equals("POST")) {
+            error(exchange, 404, messages.get("room.notFound"));
+            return;
+        }
+        Optional<byte[]> body = body(exchange);
+        if (body.isEmpty()) {
+            error(exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
+            return;
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(body.get());
+        } catch (IOException unreadable) {
+            error(exchange, 400, messages.get("room.unreadable"));
+            return;
+        }
+        try {
+            ObjectNode done = json.createObjectNode();
+            switch (path) {
+                case "/api/admin/undo" -> {
+                    if (!node.path("entry").canConvertToInt()) {
+                        error(exchange, 400, messages.get("room.unreadable"));
+                        return;
+                    }
+                    AntwerpProcess.Withdrawn withdrawn = facilitator.undo(node.get("entry").asInt());
+                    done.put("undone", withdrawn.entry()).put("entry", desk.process().state().nextEntry() - 1);
+                }
+                case "/api/admin/close" -> {
+                    Optional<ProcessStep> step = ProcessStep.named(node.path("step").asText());
+                    if (step.isEmpty()) {
+                        error(exchange, 400, messages.get("room.step.unknown", node.path("step").asText()));
+                        return;
+                    }
+                    facilitator.close(step.get(), node.path("closed").asBoolean(true)).ifPresent(entry -> done.put("entry", entry));
+                }
+                case "/api/admin/tie" -> done.put("entry", facilitator.pickTie(texts(node.path("themes"))));
+                case "/api/admin/view" -> {
+                    if (!facilitator.show(node.path("view").asText())) {
+                        error(exchange, 400, messages.get("room.view.unknown", String.join(", ",
+                                new TreeSet<>(FacilitatorDesk.VIEWS))));
+                        return;
+                    }
+                    done.put("view", facilitator.view());
+                    sendJson(exchange, 200, json.writeValueAsBytes(done));
+                    broadcast("view", "{\"view\":\"" + facilitator.view() + "\"}");
+                    return;
+                }
+                default -> {
+                    error(exchange, 404, messages.get("room.notFound"));
+                    return;
+                }
+            }
+            sendJson(exchange, 200, json.writeValueAsBytes(done));
+            if (done.has("entry")) {
+                changed(done.get("entry").asInt());
+            }
+        } catch (TafelException refused) {
+            error(exchange, 422, messages.get(refused.phrase()));
+        }
+    }
+
     private RoomDesk.Request request(JsonNode node) {
         if (!node.isObject() || !node.path("id").isTextual() || !node.path("step").isTextual()
                 || node.get("id").asText().isBlank() || node.get("id").asText().length() > MAX_ID) {
             throw new IllegalArgumentException("id (1 to " + MAX_ID + " characters) and step are required");
         }
-        Map<String, Long> split = new LinkedHashMap<>();
+        // amounts go to the entry rules as written, so a bad one is refused with the prompt's own message
+        Map<String, String> split = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.path("split").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            long cents = value.isIntegralNumber() ? Math.multiplyExact(value.asLong(), 100L)
-                    : Amounts.cents(value.asText()).orElseThrow(() -> new IllegalArgumentException("amount"));
-            split.put(field.getKey(), cents);
+            if (!value.isIntegralNumber() && !value.isTextual()) {
+                throw new IllegalArgumentException("amount");
+            }
+            split.put(field.getKey(), value.isIntegralNumber() ? value.bigIntegerValue().toString() : value.asText());
         }
         return new RoomDesk.Request(node.get("id").asText(), node.get("step").asText(),
                 node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty(),
@@ -244,8 +348,12 @@ public final class RoomServer implements AutoCloseable {
     }
 
     private void changed(int entry) {
+        broadcast("change", "{\"entry\":" + entry + "}");
+    }
+
+    private void broadcast(String event, String data) {
         for (OutputStream out : streams) {
-            write(out, "event: change\ndata: {\"entry\":" + entry + "}\n\n");
+            write(out, "event: " + event + "\ndata: " + data + "\n\n");
         }
     }
 

@@ -185,7 +185,9 @@ class RoomServerTest {
         assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
         assertThat(stepOf(access.tableTokens().get("2"))).as("nine tables still to split").isEqualTo("budget");
         assertThat(post(access.tableTokens().get("2"), "{\"id\":\"b2\",\"step\":\"budget\",\"split\":{\"" + id
-                + "\":99999999999999999}}", "en").statusCode()).as("an amount beyond any budget").isEqualTo(400);
+                + "\":99999999999999999}}", "en").statusCode()).as("an amount beyond any budget").isEqualTo(422);
+        assertThat(post(access.tableTokens().get("2"), "{\"id\":\"b3\",\"step\":\"budget\",\"split\":{\"" + id
+                + "\":[1]}}", "en").statusCode()).as("an amount that is no amount").isEqualTo(400);
     }
 
     @Test
@@ -216,5 +218,113 @@ class RoomServerTest {
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
         assertThat(client.send(HttpRequest.newBuilder(uri("/api/table")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> admin(String token, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(body == null ? request.build()
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theFacilitatorEntersForAnyTableAndWithdrawsWhatCameIn() throws Exception {
+        String facilitator = access.adminToken();
+        assertThat(admin(null, "/api/admin", null).statusCode()).isEqualTo(401);
+        assertThat(admin("0000", "/api/admin", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> table = admin(access.tableTokens().get("1"), "/api/admin", null);
+        assertThat(table.statusCode()).isEqualTo(403);
+        assertThat(table.body()).contains("Alleen de begeleider");
+        assertThat(admin(access.tableTokens().get("1"), "/api/admin/undo", "{\"entry\":1}").statusCode()).isEqualTo(403);
+
+        assertThat(post(access.tableTokens().get("3"), "{\"id\":\"p3\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> typed = post(facilitator, "{\"id\":\"f1\",\"step\":\"themes\",\"table\":\"Tafel 04\","
+                + "\"themes\":" + FIVE + "}", "nl");
+        assertThat(typed.statusCode()).as(typed.body()).isEqualTo(201);
+        assertThat(typed.body()).isEqualTo("{\"entry\":2}");
+        HttpResponse<String> noTable = post(facilitator, "{\"id\":\"f2\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
+        assertThat(noTable.statusCode()).isEqualTo(422);
+        assertThat(noTable.body()).contains("voor welke tafel");
+
+        HttpResponse<String> overview = admin(facilitator, "/api/admin", null);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("\"step\":\"themes\"", "\"round\":\"1\"", "\"view\":\"auto\"",
+                "{\"table\":\"3\",\"host\":\"\",\"themes\":1,\"budget\":null,\"projects\":null}",
+                "{\"table\":\"4\",\"host\":\"\",\"themes\":2,", "\"names\":[\"Fietspaden\",");
+
+        HttpResponse<String> undone = admin(facilitator, "/api/admin/undo", "{\"entry\":1}");
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(undone.body()).isEqualTo("{\"undone\":1,\"entry\":3}");
+        assertThat(admin(facilitator, "/api/admin", null).body()).contains("{\"table\":\"3\",\"host\":\"\",\"themes\":null,",
+                "{\"entry\":3,\"type\":\"undone\"", "\"corrects\":1");
+        HttpResponse<String> twice = admin(facilitator, "/api/admin/undo", "{\"entry\":1}");
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("1");
+        assertThat(admin(facilitator, "/api/admin/undo", "{\"entry\":\"x\"}").statusCode()).isEqualTo(400);
+        assertThat(admin(facilitator, "/api/admin/nothing", "{}").statusCode()).isEqualTo(404);
+        assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(3);
+    }
+
+    @Test
+    void aClosedStepRefusesThePhonesButNotTheFacilitatorAndOpensAgain() throws Exception {
+        String facilitator = access.adminToken();
+        assertThat(post(access.tableTokens().get("1"), "{\"id\":\"a\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> closed = admin(facilitator, "/api/admin/close", "{\"step\":\"themes\",\"closed\":true}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.body()).isEqualTo("{\"entry\":2}");
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"themes\"}").body())
+                .as("closing twice writes nothing").isEqualTo("{}");
+        assertThat(stepOf(access.tableTokens().get("2"))).as("the phones move on").isEqualTo("budget");
+
+        HttpResponse<String> late = post(access.tableTokens().get("2"), "{\"id\":\"b\",\"step\":\"themes\",\"themes\":"
+                + FIVE + "}", "nl");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("De begeleider heeft deze stap gesloten");
+        assertThat(post(access.tableTokens().get("1"), "{\"id\":\"a\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).as("a resend of what was already in").isEqualTo(200);
+        assertThat(post(facilitator, "{\"id\":\"f\",\"step\":\"themes\",\"table\":\"2\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).isEqualTo(201);
+
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"themes\",\"closed\":false}").body())
+                .isEqualTo("{\"entry\":4}");
+        assertThat(post(access.tableTokens().get("2"), "{\"id\":\"c\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl")
+                .statusCode()).isEqualTo(201);
+        assertThat(Files.readString(dir.resolve("events.jsonl")))
+                .contains("\"type\":\"step_closed\"", "\"step\":\"themes\",\"part\":\"1\"", "\"type\":\"step_reopened\"");
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"feest\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void closingARoundMovesThePhonesToTheNextAndTheProjectorViewIsTheFacilitatorsChoice() throws Exception {
+        String facilitator = access.adminToken();
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"projects\",\"closed\":true}").body())
+                .isEqualTo("{\"entry\":1}");
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"projects\",\"closed\":true}").body())
+                .isEqualTo("{\"entry\":2}");
+        assertThat(admin(null, "/api/room", null).body()).contains("\"round\":\"3\"", "\"view\":\"auto\"");
+        assertThat(admin(facilitator, "/api/admin/close", "{\"step\":\"projects\",\"closed\":false}").body())
+                .as("reopening takes back the round closed last").isEqualTo("{\"entry\":3}");
+        assertThat(admin(null, "/api/room", null).body()).contains("\"round\":\"2\"");
+
+        HttpResponse<String> view = admin(facilitator, "/api/admin/view", "{\"view\":\"budget\"}");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(admin(null, "/api/room", null).body()).contains("\"view\":\"budget\"");
+        HttpResponse<String> unknown = admin(facilitator, "/api/admin/view", "{\"view\":\"<script>\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("auto, budget, projects, themes").doesNotContain("<script>");
+        assertThat(admin(null, "/api/admin/view", "{\"view\":\"themes\"}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theFacilitatorsPageHoldsNoTokenAndTablesCannotReachItsApi() throws Exception {
+        HttpResponse<String> page = admin(null, "/f/" + access.adminToken(), null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(access.adminToken()).contains("/api/admin");
+        assertThat(admin(null, "/t/" + access.tableTokens().get("1"), null).body()).doesNotContain("/api/admin");
     }
 }
