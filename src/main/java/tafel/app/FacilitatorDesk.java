@@ -49,7 +49,7 @@ public final class FacilitatorDesk {
     }
 
     /** The room at a glance. */
-    public record Overview(String step, String round, List<TableLine> tables, List<EntryLine> entries,
+    public record Overview(String title, String step, String round, List<TableLine> tables, List<EntryLine> entries,
                            Map<ProcessStep, Boolean> closed, Optional<ThemeTally.Tie> tie, String view) {
     }
 
@@ -80,7 +80,7 @@ public final class FacilitatorDesk {
             closed.put(ProcessStep.PROJECTS, state.isClosed(ProcessStep.PROJECTS, round));
             Optional<ThemeTally.Tie> tie = process.rules().tieRule() == TieRule.FACILITATOR
                     ? process.outcome().themes().tie() : Optional.empty();
-            return new Overview(desk.step(), round, tables, entries(process), closed, tie, view);
+            return new Overview(process.contents().title(), desk.step(), round, tables, entries(process), closed, tie, view);
         }
     }
 

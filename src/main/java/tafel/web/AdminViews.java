@@ -18,7 +18,7 @@ final class AdminViews {
     }
 
     static ObjectNode overview(ObjectMapper json, FacilitatorDesk.Overview overview) {
-        ObjectNode root = json.createObjectNode().put("step", overview.step()).put("round", overview.round())
+        ObjectNode root = json.createObjectNode().put("title", overview.title()).put("step", overview.step()).put("round", overview.round())
                 .put("view", overview.view());
         ObjectNode closed = root.putObject("closed");
         overview.closed().forEach((step, isClosed) -> closed.put(step.command(), isClosed));

@@ -120,6 +120,54 @@ class RoomBrowserTest {
         wait.until(driver -> driver.findElement(By.id("heading")).getText().contains("nog niet: 1, 4"));
     }
 
+    @Test
+    void theFacilitatorCorrectsATableClosesTheStepAndThePhoneFollows() throws Exception {
+        // the page is drawn again on every change, so an element found a moment ago may be gone
+        org.openqa.selenium.support.ui.FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        browser.get(base() + "/t/" + access.tableTokens().get("4"));
+        wait.until(driver -> driver.findElements(By.cssSelector("label.choice")).size() == 7);
+        String phone = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String laptop = browser.getWindowHandle();
+        browser.get(base() + "/f/" + access.adminToken());
+        wait.until(driver -> driver.findElement(By.id("h-tables")).getText().contains("nog niet: 1, 2, 3, 4"));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Wijkbudget <b>Noord</b>");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-table"))).selectByVisibleText("Tafel 3");
+        browser.findElement(By.id("e-items")).sendKeys("Groen in straten, Fietspaden, Speelpl, Veiligheid, Cultuur");
+        browser.findElement(By.id("e-send")).click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().equals("Bewaard als invoer 1."));
+        wait.until(driver -> driver.findElement(By.id("h-tables")).getText().contains("nog niet: 1, 2, 4"));
+        assertThat(process.state().themeChoice("1", "3").orElseThrow().themes()).containsExactly("1", "2", "3", "4", "7");
+
+        browser.findElement(By.id("e-items")).sendKeys("Zwembad");
+        browser.findElement(By.id("e-send")).click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("onbekend thema \"Zwembad\""));
+
+        browser.findElement(By.xpath("//tbody/tr[1]//button[text()='Intrekken']")).click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().equals("Invoer 1 ingetrokken."));
+        wait.until(driver -> driver.findElement(By.cssSelector("tbody tr:nth-child(2)")).getAttribute("class").equals("gone"));
+        assertThat(process.state().themeChoice("1", "3")).isEmpty();
+
+        browser.findElement(By.xpath("//button[text()='Sluit thema’s']")).click();
+        wait.until(driver -> !driver.findElements(By.xpath("//button[text()='Open thema’s opnieuw']")).isEmpty());
+        browser.findElement(By.xpath("//button[text()='Budget']")).click();
+        wait.until(driver -> driver.findElement(By.xpath("//button[text()='Budget']")).getAttribute("class").equals("on"));
+
+        browser.switchTo().window(phone);
+        wait.until(driver -> driver.findElement(By.id("task")).getText().startsWith("Verdeel samen het budget"));
+        browser.switchTo().window(laptop);
+        browser.findElement(By.xpath("//button[text()='Sluit budget']")).click();
+        wait.until(driver -> !driver.findElements(By.xpath("//button[text()='Open budget opnieuw']")).isEmpty());
+        browser.switchTo().window(phone);
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("De begeleider heeft deze stap gesloten"));
+        assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
+        browser.switchTo().window(laptop);
+        assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
+    }
+
     /** A second table's entry sent through the API, as another phone would. */
     private final class RoomDeskCaller {
         private final AntwerpProcess target;
