@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,7 +28,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import tafel.antwerp.Project;
-import tafel.antwerp.Theme;
 import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
 import tafel.app.FacilitatorDesk;
@@ -38,7 +35,6 @@ import tafel.app.TafelException;
 import tafel.app.ProjectEntries;
 import tafel.app.RoomAccess;
 import tafel.app.RoomDesk;
-import tafel.i18n.Language;
 import tafel.i18n.Messages;
 import tafel.presentation.OutcomeViews;
 
@@ -59,7 +55,7 @@ public final class RoomServer implements AutoCloseable {
     private final FacilitatorDesk facilitator;
     private final RoomAccess access;
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+    private final EventStreams streams = new EventStreams();
     private final Map<String, RateLimit> limits = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(64);
 
@@ -89,11 +85,11 @@ public final class RoomServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             if (method.equals("GET") && (path.equals("/") || path.equals("/projector"))) {
-                asset(exchange, "projector.html");
+                Responses.page(exchange, "projector.html");
             } else if (method.equals("GET") && path.startsWith("/t/")) {
-                asset(exchange, "table.html");
+                Responses.page(exchange, "table.html");
             } else if (method.equals("GET") && path.startsWith("/f/")) {
-                asset(exchange, "facilitator.html");
+                Responses.page(exchange, "facilitator.html");
             } else if (method.equals("GET") && path.equals("/api/room")) {
                 room(exchange);
             } else if (path.startsWith("/api/admin")) {
@@ -105,24 +101,13 @@ public final class RoomServer implements AutoCloseable {
             } else if (method.equals("POST") && path.equals("/api/entries")) {
                 entry(exchange);
             } else if (method.equals("GET") && path.equals("/api/stream")) {
-                stream(exchange);
+                streams.serve(exchange);
             } else {
-                error(exchange, 404, messages(exchange).get("room.notFound"));
+                Responses.error(json, exchange, 404, Responses.messages(exchange).get("room.notFound"));
             }
         } catch (RuntimeException unexpected) {
             // never a stack trace in a response: the facilitator's terminal has --debug for that
-            error(exchange, 500, messages(exchange).get("room.internal"));
-        }
-    }
-
-    private void asset(HttpExchange exchange, String name) throws IOException {
-        try (InputStream page = RoomServer.class.getResourceAsStream("/tafel/web/" + name)) {
-            byte[] bytes = page.readAllBytes();
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, bytes);
+            Responses.error(json, exchange, 500, Responses.messages(exchange).get("room.internal"));
         }
     }
 
@@ -130,16 +115,16 @@ public final class RoomServer implements AutoCloseable {
         StringWriter text = new StringWriter();
         synchronized (desk) {
             AntwerpProcess process = desk.process();
-            OutcomeViews.printJson(new PrintWriter(text), process, process.outcome(), null, messages(exchange));
+            OutcomeViews.printJson(new PrintWriter(text), process, process.outcome(), null, Responses.messages(exchange));
         }
-        sendJson(exchange, 200, text.toString().getBytes(StandardCharsets.UTF_8));
+        Responses.json(exchange, 200, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a table's page needs: its table, the themes, the selected ones and the budget, the ballot. */
     private void table(HttpExchange exchange) throws IOException {
         Optional<String> table = bearer(exchange).flatMap(access::tableOf);
         if (table.isEmpty()) {
-            error(exchange, 401, messages(exchange).get("room.token.unknown"));
+            Responses.error(json, exchange, 401, Responses.messages(exchange).get("room.token.unknown"));
             return;
         }
         ObjectNode root = json.createObjectNode().put("table", table.get());
@@ -165,50 +150,50 @@ public final class RoomServer implements AutoCloseable {
                 ballot.addObject().put("id", project.id()).put("title", project.title()).put("theme", project.theme());
             }
         }
-        sendJson(exchange, 200, json.writeValueAsBytes(root));
+        Responses.json(exchange, 200, json.writeValueAsBytes(root));
     }
 
     private void entry(HttpExchange exchange) throws IOException {
-        Messages messages = messages(exchange);
+        Messages messages = Responses.messages(exchange);
         Optional<String> token = bearer(exchange);
         if (token.isEmpty()) {
-            error(exchange, 401, messages.get("room.token.unknown"));
+            Responses.error(json, exchange, 401, messages.get("room.token.unknown"));
             return;
         }
         if (!limits.computeIfAbsent(token.get(), key -> new RateLimit(30, 10_000)).allow(System.nanoTime())) {
-            error(exchange, 429, messages.get("room.tooFast"));
+            Responses.error(json, exchange, 429, messages.get("room.tooFast"));
             return;
         }
         Optional<byte[]> body = body(exchange);
         if (body.isEmpty()) {
-            error(exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
+            Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
             return;
         }
         RoomDesk.Request request;
         try {
             request = request(json.readTree(body.get()));
         } catch (IOException | IllegalArgumentException unreadable) {
-            error(exchange, 400, messages.get("room.unreadable"));
+            Responses.error(json, exchange, 400, messages.get("room.unreadable"));
             return;
         }
         RoomDesk.Answer answer = desk.enter(token.get(), request);
         switch (answer.status()) {
             case CREATED, ALREADY_CREATED -> {
-                sendJson(exchange, answer.status() == RoomDesk.Answer.Status.CREATED ? 201 : 200,
+                Responses.json(exchange, answer.status() == RoomDesk.Answer.Status.CREATED ? 201 : 200,
                         json.writeValueAsBytes(json.createObjectNode().put("entry", answer.entry())));
                 if (answer.status() == RoomDesk.Answer.Status.CREATED) {
                     changed(answer.entry());
                 }
             }
-            case UNAUTHORIZED -> error(exchange, 401, messages.get(answer.problems().get(0)));
-            case FORBIDDEN -> error(exchange, 403, messages.get(answer.problems().get(0)));
-            case CLOSED -> error(exchange, 409, messages.get(answer.problems().get(0)));
+            case UNAUTHORIZED -> Responses.error(json, exchange, 401, messages.get(answer.problems().get(0)));
+            case FORBIDDEN -> Responses.error(json, exchange, 403, messages.get(answer.problems().get(0)));
+            case CLOSED -> Responses.error(json, exchange, 409, messages.get(answer.problems().get(0)));
             default -> {
                 ObjectNode refused = json.createObjectNode();
                 refused.put("error", String.join("; ", answer.problems().stream().map(messages::get).toList()));
                 ArrayNode problems = refused.putArray("problems");
                 answer.problems().forEach(problem -> problems.add(messages.get(problem)));
-                sendJson(exchange, 422, json.writeValueAsBytes(refused));
+                Responses.json(exchange, 422, json.writeValueAsBytes(refused));
             }
         }
     }
@@ -220,36 +205,36 @@ public final class RoomServer implements AutoCloseable {
             root.put("title", desk.process().contents().title()).put("step", desk.step()).put("round", desk.round());
         }
         root.put("view", facilitator.view());
-        sendJson(exchange, 200, json.writeValueAsBytes(root));
+        Responses.json(exchange, 200, json.writeValueAsBytes(root));
     }
 
     /** The facilitator's calls: only with the facilitator's token, which no table's page holds. */
     private void admin(HttpExchange exchange, String method, String path) throws IOException {
-        Messages messages = messages(exchange);
+        Messages messages = Responses.messages(exchange);
         Optional<String> token = bearer(exchange);
         if (token.isEmpty() || !access.isAdmin(token.get())) {
             boolean table = token.flatMap(access::tableOf).isPresent();
-            error(exchange, table ? 403 : 401, messages.get(table ? "room.admin.only" : "room.token.unknown"));
+            Responses.error(json, exchange, table ? 403 : 401, messages.get(table ? "room.admin.only" : "room.token.unknown"));
             return;
         }
         if (method.equals("GET") && path.equals("/api/admin")) {
-            sendJson(exchange, 200, json.writeValueAsBytes(AdminViews.overview(json, facilitator.overview())));
+            Responses.json(exchange, 200, json.writeValueAsBytes(AdminViews.overview(json, facilitator.overview())));
             return;
         }
         if (!method.equals("POST")) {
-            error(exchange, 404, messages.get("room.notFound"));
+            Responses.error(json, exchange, 404, messages.get("room.notFound"));
             return;
         }
         Optional<byte[]> body = body(exchange);
         if (body.isEmpty()) {
-            error(exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
+            Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
             return;
         }
         JsonNode node;
         try {
             node = json.readTree(body.get());
         } catch (IOException unreadable) {
-            error(exchange, 400, messages.get("room.unreadable"));
+            Responses.error(json, exchange, 400, messages.get("room.unreadable"));
             return;
         }
         try {
@@ -257,7 +242,7 @@ public final class RoomServer implements AutoCloseable {
             switch (path) {
                 case "/api/admin/undo" -> {
                     if (!node.path("entry").canConvertToInt()) {
-                        error(exchange, 400, messages.get("room.unreadable"));
+                        Responses.error(json, exchange, 400, messages.get("room.unreadable"));
                         return;
                     }
                     AntwerpProcess.Withdrawn withdrawn = facilitator.undo(node.get("entry").asInt());
@@ -266,7 +251,7 @@ public final class RoomServer implements AutoCloseable {
                 case "/api/admin/close" -> {
                     Optional<ProcessStep> step = ProcessStep.named(node.path("step").asText());
                     if (step.isEmpty()) {
-                        error(exchange, 400, messages.get("room.step.unknown", node.path("step").asText()));
+                        Responses.error(json, exchange, 400, messages.get("room.step.unknown", node.path("step").asText()));
                         return;
                     }
                     facilitator.close(step.get(), node.path("closed").asBoolean(true)).ifPresent(entry -> done.put("entry", entry));
@@ -274,26 +259,26 @@ public final class RoomServer implements AutoCloseable {
                 case "/api/admin/tie" -> done.put("entry", facilitator.pickTie(texts(node.path("themes"))));
                 case "/api/admin/view" -> {
                     if (!facilitator.show(node.path("view").asText())) {
-                        error(exchange, 400, messages.get("room.view.unknown", String.join(", ",
+                        Responses.error(json, exchange, 400, messages.get("room.view.unknown", String.join(", ",
                                 new TreeSet<>(FacilitatorDesk.VIEWS))));
                         return;
                     }
                     done.put("view", facilitator.view());
-                    sendJson(exchange, 200, json.writeValueAsBytes(done));
-                    broadcast("view", "{\"view\":\"" + facilitator.view() + "\"}");
+                    Responses.json(exchange, 200, json.writeValueAsBytes(done));
+                    streams.send("view", "{\"view\":\"" + facilitator.view() + "\"}");
                     return;
                 }
                 default -> {
-                    error(exchange, 404, messages.get("room.notFound"));
+                    Responses.error(json, exchange, 404, messages.get("room.notFound"));
                     return;
                 }
             }
-            sendJson(exchange, 200, json.writeValueAsBytes(done));
+            Responses.json(exchange, 200, json.writeValueAsBytes(done));
             if (done.has("entry")) {
                 changed(done.get("entry").asInt());
             }
         } catch (TafelException refused) {
-            error(exchange, 422, messages.get(refused.phrase()));
+            Responses.error(json, exchange, 422, messages.get(refused.phrase()));
         }
     }
 
@@ -325,47 +310,8 @@ public final class RoomServer implements AutoCloseable {
         return texts;
     }
 
-    /** Server-Sent Events: one "change" per journaled entry, for the projector and the tables. */
-    private void stream(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write("event: hello\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        streams.add(out);
-        Object open = new Object();
-        synchronized (open) {
-            try {
-                while (streams.contains(out)) {
-                    open.wait(15_000);
-                    write(out, ": keep-alive\n\n");
-                }
-            } catch (InterruptedException closing) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     private void changed(int entry) {
-        broadcast("change", "{\"entry\":" + entry + "}");
-    }
-
-    private void broadcast(String event, String data) {
-        for (OutputStream out : streams) {
-            write(out, "event: " + event + "\ndata: " + data + "\n\n");
-        }
-    }
-
-    private void write(OutputStream out, String text) {
-        try {
-            synchronized (out) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (IOException gone) {
-            streams.remove(out);
-        }
+        streams.send("change", "{\"entry\":" + entry + "}");
     }
 
     private static Optional<String> bearer(HttpExchange exchange) {
@@ -390,33 +336,9 @@ public final class RoomServer implements AutoCloseable {
         return Optional.of(body.toByteArray());
     }
 
-    /** Dutch when the browser prefers it, else English. */
-    private static Messages messages(HttpExchange exchange) {
-        String accepted = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Accept-Language")).orElse("");
-        return Messages.forLanguage(accepted.toLowerCase(Locale.ROOT).startsWith("nl") ? Language.nl : Language.en);
-    }
-
-    private void error(HttpExchange exchange, int status, String message) throws IOException {
-        sendJson(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", message)));
-    }
-
-    private static void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, status, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
-    }
-
     @Override
     public void close() {
-        streams.clear();
+        streams.close();
         server.stop(0);
         workers.shutdownNow();
     }
