@@ -1,13 +1,7 @@
 package tafel.cli;
 
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Collections;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -46,9 +40,7 @@ final class AntwerpServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = parent.console();
-        if (port < 0 || port > 65_535) {
-            throw TafelException.of(ExitCode.USAGE, "antwerp.serve.port.invalid", port);
-        }
+        ServeAddress.checkPort(port);
         try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp serve", parent.environment().now())) {
             ProcessFolder folder = new ProcessFolder(dir);
             AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), folder);
@@ -60,7 +52,7 @@ final class AntwerpServeCommand implements Callable<Integer> {
             RoomDesk desk = new RoomDesk(process, tokens, parent.environment().clock());
             CountDownLatch stopped = new CountDownLatch(1);
             try (RoomServer server = RoomServer.start(bind, port, desk, tokens)) {
-                String base = "http://" + host() + ":" + server.port() + "/";
+                String base = ServeAddress.base(bind, server.port());
                 tokens.withLinks(folder, base);
                 // the first line is the address, so scripts and tests can read it
                 console.out().println(base);
@@ -73,20 +65,5 @@ final class AntwerpServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
-    }
-
-    /** Where phones find the laptop: the bind address, or the first address on the hall's network. */
-    private String host() throws SocketException {
-        if (!bind.equals("0.0.0.0")) {
-            return bind;
-        }
-        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            Optional<InetAddress> address = Collections.list(network.getInetAddresses()).stream()
-                    .filter(candidate -> candidate instanceof Inet4Address && candidate.isSiteLocalAddress()).findFirst();
-            if (network.isUp() && !network.isLoopback() && address.isPresent()) {
-                return address.get().getHostAddress();
-            }
-        }
-        return "127.0.0.1";
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
+import tafel.app.SessionCountdown;
 import tafel.app.StartSession;
 import tafel.app.StartSession.Live;
 import tafel.app.StartSession.Prepared;
@@ -34,6 +35,7 @@ import tafel.terminal.Confirmation;
 import tafel.terminal.FullScreenSession;
 import tafel.terminal.LineSession;
 import tafel.terminal.SimulatedClock;
+import tafel.web.SessionServer;
 
 /** {@code tafel run FILE}: runs a session live (full screen, plain lines, or headless from a script). */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
@@ -75,6 +77,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--plain", descriptionKey = "run.plain")
     boolean plain;
 
+    @Option(names = "--serve", descriptionKey = "run.serve")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", descriptionKey = "antwerp.serve.port")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "0.0.0.0", paramLabel = "ADDR", descriptionKey = "antwerp.serve.bind")
+    String bind;
+
     @Override
     public Integer call() throws IOException {
         Console console = root.console();
@@ -91,6 +102,7 @@ final class RunCommand implements Callable<Integer> {
         if (reopen && resumeDir == null) {
             throw TafelException.of(ExitCode.USAGE, "run.reopenNeedsResume");
         }
+        ServeAddress.checkPort(port);
         ConsoleNotices notices = new ConsoleNotices(console);
         Clock clock = environment.clock();
         Prepared prepared = resumeDir != null ? StartSession.resume(notices, resumeDir, reopen, environment.now())
@@ -102,7 +114,8 @@ final class RunCommand implements Callable<Integer> {
             clock = new SimulatedClock(prepared.simulatedStart(Optional.ofNullable(start), Optional.ofNullable(date), clock)
                     .toInstant(), clock.getZone());
         }
-        try (Live live = StartSession.open(prepared)) {
+        try (Live live = StartSession.open(prepared);
+             Countdown countdown = Countdown.start(serve, bind, port, live, clock, warnMinutes)) {
             var session = live.session();
             Confirmation confirmation = new Confirmation(console.messages());
             String opening = "";
@@ -112,6 +125,10 @@ final class RunCommand implements Callable<Integer> {
                 opening = confirmation.of(new SessionCommand.Reopen(), reopened.events(), session.state(), now, warnMinutes);
             } else if (!prepared.events().isEmpty()) {
                 opening = confirmation.resumed(session.state(), OffsetDateTime.now(clock), warnMinutes, prepared.events().size());
+            }
+            if (countdown.base().isPresent()) {
+                // the first thing shown, on the full screen too, so the projector can be pointed at it
+                opening = (opening.isEmpty() ? "" : opening + "\n") + console.text("run.serve.url", countdown.base().get());
             }
             if (headless) {
                 printOpening(console, opening);
@@ -135,6 +152,24 @@ final class RunCommand implements Callable<Integer> {
             console.say("run.plainMode");
             printOpening(console, opening);
             return runLines(console, live, clock, plannedStart, folder);
+        }
+    }
+
+    /** The countdown page's server while the session runs, when asked for; nothing otherwise. */
+    private record Countdown(Optional<SessionServer> server, Optional<String> base) implements AutoCloseable {
+
+        static Countdown start(boolean serve, String bind, int port, Live live, Clock clock, int warnMinutes)
+                throws IOException {
+            if (!serve) {
+                return new Countdown(Optional.empty(), Optional.empty());
+            }
+            SessionServer server = SessionServer.start(bind, port, new SessionCountdown(live.session(), clock, warnMinutes));
+            return new Countdown(Optional.of(server), Optional.of(ServeAddress.base(bind, server.port())));
+        }
+
+        @Override
+        public void close() {
+            server.ifPresent(SessionServer::close);
         }
     }
 

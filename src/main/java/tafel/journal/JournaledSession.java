@@ -21,7 +21,8 @@ public final class JournaledSession {
     private final Journal journal;
     private final SessionEventCodec codec;
     private final List<SessionEvent> events;
-    private SessionState state;
+    // read by the countdown page's server while the terminal writes; each state is immutable
+    private volatile SessionState state;
 
     public JournaledSession(Draaiboek draaiboek, List<SessionEvent> past, Journal journal, SessionEventCodec codec) {
         this.journal = journal;

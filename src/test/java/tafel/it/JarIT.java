@@ -398,4 +398,64 @@ class JarIT {
         String printed = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(printed).contains("\u0007").containsPattern("A: 0:0\\d of 1:00");
     }
+
+    /**
+     * {@code run --serve}: the countdown page's data follows the terminal. Headless, so the clock
+     * is the script's: "wait 2m" moves it exactly two minutes.
+     */
+    @Test
+    void theRoomsCountdownFollowsTheSessionTheTerminalControls() throws Exception {
+        Path work = Files.createTempDirectory("countdown");
+        Path draaiboek = Files.writeString(work.resolve("kort.yaml"), "title: Kort <b>avond</b>\nblocks:\n"
+                + "  - {code: A, title: Welkom, minutes: 5}\n  - {code: B, title: Gesprek, minutes: 20}\n");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "run", draaiboek.toString(), "--session", work.resolve("s").toString(),
+                "--headless", "--serve", "--port", "0", "--bind", "127.0.0.1", "--start", "19:30", "--date", "2026-11-24");
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.redirectError(work.resolve("err.txt").toFile());
+        Process process = builder.start();
+        var stdin = process.getOutputStream();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String first = out.readLine();
+            assertThat(first).as(Files.readString(work.resolve("err.txt"))).matches("Countdown for the room: http://127\\.0\\.0\\.1:\\d+/");
+            String base = first.substring(first.indexOf("http"));
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(base + "api/session")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(started.body()).contains("\"title\":\"Kort <b>avond</b>\"", "\"phase\":\"running\"",
+                    "\"block\":\"Welkom\"", "\"remaining_seconds\":300");
+            stdin.write("wait 2m\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            String running = "";
+            for (int i = 0; i < 100 && !running.contains("\"remaining_seconds\":180"); i++) {
+                Thread.sleep(100);
+                running = client.send(HttpRequest.newBuilder(URI.create(base + "api/session")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertThat(running).contains("\"phase\":\"running\"", "\"block\":\"Welkom\"", "\"remaining_seconds\":180",
+                    "\"next\":\"Gesprek\"", "\"expected_end\":\"19:55\"");
+            stdin.write("next\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            String next = "";
+            for (int i = 0; i < 100 && !next.contains("Gesprek\",\"work_form"); i++) {
+                Thread.sleep(100);
+                next = client.send(HttpRequest.newBuilder(URI.create(base + "api/session")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertThat(next).contains("\"block_number\":2", "\"remaining_seconds\":1200", "\"next\":null",
+                    "\"expected_end\":\"19:52\"");
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("EventSource").doesNotContain("http://", "https://");
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "api/session"))
+                    .POST(HttpRequest.BodyPublishers.ofString("next")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("the page cannot steer the session").isEqualTo(404);
+        } finally {
+            stdin.write("quit\n".getBytes(StandardCharsets.UTF_8));
+            stdin.close();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(process.exitValue()).isZero();
+    }
 }
