@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N", descriptionKey = "antwerp.serve.port")
     int port;
 
-    @Option(names = "--bind", defaultValue = "0.0.0.0", paramLabel = "ADDR", descriptionKey = "antwerp.serve.bind")
+    @Option(names = "--bind", defaultValue = "0.0.0.0", paramLabel = "ADDR", descriptionKey = "run.bind")
     String bind;
 
     @Override

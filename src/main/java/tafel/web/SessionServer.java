@@ -66,7 +66,7 @@ public final class SessionServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             boolean get = exchange.getRequestMethod().equals("GET");
             if (get && path.equals("/")) {
-                Responses.page(exchange, "session.html");
+                Responses.page(exchange, "countdown.html");
             } else if (get && path.equals("/api/session")) {
                 Responses.json(exchange, 200, json.writeValueAsBytes(view(countdown.now())));
             } else if (get && path.equals("/api/stream")) {
