@@ -159,6 +159,17 @@ public final class FacilitatorDesk {
     }
 
     /**
+     * Withdraws the last entry of a step that counts, or a table's, as "undo" at the entry prompt does.
+     *
+     * @return what was withdrawn, or empty when there was nothing
+     */
+    public Optional<AntwerpProcess.Withdrawn> undoLast(ProcessStep step, Optional<String> table) {
+        synchronized (desk) {
+            return desk.process().undoLast(step, table, now());
+        }
+    }
+
+    /**
      * Closes a step for the phones (the themes of the room's evening, the budget, or the current
      * round of projects), or opens it again; nothing is written when it already was so.
      *

@@ -22,15 +22,30 @@ import tafel.text.Phrase;
  */
 public final class RoomDesk {
 
-    /** What a phone sends; only the fields of its step are read. */
+    /**
+     * What a phone sends; only the fields of its step are read.
+     *
+     * @param replace for the facilitator only: whether a table's earlier entry may be replaced without
+     *                asking (the page replaces; the laptop's prompt asks first). A table always replaces its own.
+     */
     public record Request(String id, String step, Optional<String> table, String evening, String round,
-                          List<String> themes, Map<String, String> split, List<String> projects) {
+                          List<String> themes, Map<String, String> split, List<String> projects, boolean replace) {
     }
 
-    /** The answer: a status for HTTP and what to say. */
-    public record Answer(Status status, int entry, List<Phrase> problems) {
+    /**
+     * The answer: a status for HTTP and what to say.
+     *
+     * @param table      the table as the roster names it, once saved
+     * @param understood the entry as it was understood (names, amounts), once saved
+     * @param problems   why it was refused, or (CONFIRM) what saving it would change
+     */
+    public record Answer(Status status, int entry, String table, List<String> understood, List<Phrase> problems) {
 
-        public enum Status { CREATED, ALREADY_CREATED, REFUSED, UNAUTHORIZED, FORBIDDEN, CLOSED }
+        public enum Status { CREATED, ALREADY_CREATED, REFUSED, UNAUTHORIZED, FORBIDDEN, CLOSED, CONFIRM }
+
+        static Answer not(Status status, Phrase why) {
+            return new Answer(status, 0, "", List.of(), List.of(why));
+        }
     }
 
     private final AntwerpProcess process;
@@ -48,7 +63,8 @@ public final class RoomDesk {
         // entries phones sent before a restart: their resends are answered, not journaled again
         for (ProcessEvent event : process.state().events()) {
             clientOf(event).ifPresent(client -> ProcessStep.tableOf(event).ifPresent(table ->
-                    answered.put(table + "\u0000" + client, new Answer(Answer.Status.CREATED, event.entry(), List.of()))));
+                    answered.put(table + "\u0000" + client,
+                            new Answer(Answer.Status.CREATED, event.entry(), table, List.of(), List.of()))));
         }
     }
 
@@ -75,40 +91,43 @@ public final class RoomDesk {
      * facilitator's token the entry is for the table the request names, whatever step is closed:
      * closing a step stops the phones, not the one who corrects them.
      */
-    public synchronized Answer enter(String token, Request request) {
+    public synchronized Answer enter(String token, Request request, Locale locale) {
         boolean facilitator = access.isAdmin(token);
         Optional<String> table = facilitator
                 ? request.table().map(written -> TableLabels.of(process, written).orElse(written.strip()))
                 : access.tableOf(token);
         if (table.isEmpty()) {
-            return facilitator ? new Answer(Answer.Status.REFUSED, 0, List.of(Phrase.of("room.table.required")))
-                    : new Answer(Answer.Status.UNAUTHORIZED, 0, List.of(Phrase.of("room.token.unknown")));
+            return facilitator ? Answer.not(Answer.Status.REFUSED, Phrase.of("room.table.required"))
+                    : Answer.not(Answer.Status.UNAUTHORIZED, Phrase.of("room.token.unknown"));
         }
         if (!facilitator && request.table().isPresent() && !request.table().get().strip().equals(table.get())) {
-            return new Answer(Answer.Status.FORBIDDEN, 0, List.of(Phrase.of("room.table.other", table.get())));
+            return Answer.not(Answer.Status.FORBIDDEN, Phrase.of("room.table.other", table.get()));
         }
         String key = table.get() + "\u0000" + request.id();
         Answer earlier = answered.get(key);
         if (earlier != null) {
-            return earlier.status() == Answer.Status.CREATED
-                    ? new Answer(Answer.Status.ALREADY_CREATED, earlier.entry(), List.of()) : earlier;
+            return new Answer(Answer.Status.ALREADY_CREATED, earlier.entry(), earlier.table(), earlier.understood(), List.of());
         }
         Optional<ProcessStep> step = ProcessStep.named(request.step());
         if (!facilitator && step.isPresent() && process.state().isClosed(step.get(), partOf(step.get(), request))) {
-            return new Answer(Answer.Status.CLOSED, 0, List.of(Phrase.of("room.step.closed")));
+            return Answer.not(Answer.Status.CLOSED, Phrase.of("room.step.closed"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean replace = !facilitator || request.replace();
         TableEntry entry = switch (request.step()) {
-            case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, true,
+            case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, replace,
                     Optional.of(request.id()));
             case "budget" -> BudgetEntries.enter(process, selected(), table.get(), items(request.split()), now,
-                    Locale.ROOT, true, Optional.of(request.id()));
+                    locale, replace, Optional.of(request.id()));
             case "projects" -> ProjectEntries.enter(process, ProjectEntries.ballot(process.outcome()), request.round(),
-                    table.get(), request.projects(), now, true, Optional.of(request.id()));
+                    table.get(), request.projects(), now, replace, Optional.of(request.id()));
             default -> TableEntry.refused(List.of(Phrase.of("room.step.unknown", request.step())));
         };
-        Answer answer = entry.saved() ? new Answer(Answer.Status.CREATED, entry.entry(), List.of())
-                : new Answer(Answer.Status.REFUSED, 0, entry.problems());
+        Answer answer = switch (entry.outcome()) {
+            case SAVED -> new Answer(Answer.Status.CREATED, entry.entry(), entry.table(), entry.understood(), List.of());
+            case CONFIRM -> new Answer(Answer.Status.CONFIRM, 0, "", List.of(), entry.problems());
+            case REFUSED -> new Answer(Answer.Status.REFUSED, 0, "", List.of(), entry.problems());
+        };
         if (entry.saved()) {
             answered.put(key, answer);
         }

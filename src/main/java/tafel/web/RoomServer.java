@@ -176,11 +176,14 @@ public final class RoomServer implements AutoCloseable {
             Responses.error(json, exchange, 400, messages.get("room.unreadable"));
             return;
         }
-        RoomDesk.Answer answer = desk.enter(token.get(), request);
+        RoomDesk.Answer answer = desk.enter(token.get(), request, messages.locale());
         switch (answer.status()) {
             case CREATED, ALREADY_CREATED -> {
+                ObjectNode saved = json.createObjectNode().put("entry", answer.entry()).put("table", answer.table());
+                ArrayNode understood = saved.putArray("understood");
+                answer.understood().forEach(understood::add);
                 Responses.json(exchange, answer.status() == RoomDesk.Answer.Status.CREATED ? 201 : 200,
-                        json.writeValueAsBytes(json.createObjectNode().put("entry", answer.entry())));
+                        json.writeValueAsBytes(saved));
                 if (answer.status() == RoomDesk.Answer.Status.CREATED) {
                     changed(answer.entry());
                 }
@@ -188,6 +191,13 @@ public final class RoomServer implements AutoCloseable {
             case UNAUTHORIZED -> Responses.error(json, exchange, 401, messages.get(answer.problems().get(0)));
             case FORBIDDEN -> Responses.error(json, exchange, 403, messages.get(answer.problems().get(0)));
             case CLOSED -> Responses.error(json, exchange, 409, messages.get(answer.problems().get(0)));
+            case CONFIRM -> {
+                ObjectNode ask = json.createObjectNode();
+                ask.put("error", String.join("; ", answer.problems().stream().map(messages::get).toList()));
+                ArrayNode confirm = ask.putArray("confirm");
+                answer.problems().forEach(consequence -> confirm.add(messages.get(consequence)));
+                Responses.json(exchange, 409, json.writeValueAsBytes(ask));
+            }
             default -> {
                 ObjectNode refused = json.createObjectNode();
                 refused.put("error", String.join("; ", answer.problems().stream().map(messages::get).toList()));
@@ -241,12 +251,18 @@ public final class RoomServer implements AutoCloseable {
             ObjectNode done = json.createObjectNode();
             switch (path) {
                 case "/api/admin/undo" -> {
-                    if (!node.path("entry").canConvertToInt()) {
+                    Optional<AntwerpProcess.Withdrawn> withdrawn;
+                    if (node.path("entry").canConvertToInt()) {
+                        withdrawn = Optional.of(facilitator.undo(node.get("entry").asInt()));
+                    } else if (!node.has("entry") && ProcessStep.named(node.path("step").asText()).isPresent()) {
+                        withdrawn = facilitator.undoLast(ProcessStep.named(node.get("step").asText()).get(),
+                                node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty());
+                    } else {
                         Responses.error(json, exchange, 400, messages.get("room.unreadable"));
                         return;
                     }
-                    AntwerpProcess.Withdrawn withdrawn = facilitator.undo(node.get("entry").asInt());
-                    done.put("undone", withdrawn.entry()).put("entry", desk.process().state().nextEntry() - 1);
+                    withdrawn.ifPresent(undone -> done.put("undone", undone.entry()).put("what", undone.what())
+                            .put("entry", desk.process().state().nextEntry() - 1));
                 }
                 case "/api/admin/close" -> {
                     Optional<ProcessStep> step = ProcessStep.named(node.path("step").asText());
@@ -301,7 +317,7 @@ public final class RoomServer implements AutoCloseable {
         return new RoomDesk.Request(node.get("id").asText(), node.get("step").asText(),
                 node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty(),
                 node.path("evening").asText("1"), node.path("round").asText("1"), texts(node.path("themes")), split,
-                texts(node.path("projects")));
+                texts(node.path("projects")), node.path("replace").asBoolean(true));
     }
 
     private static List<String> texts(JsonNode array) {

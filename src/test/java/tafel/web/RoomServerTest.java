@@ -91,11 +91,12 @@ class RoomServerTest {
         assertThat(Files.readString(dir.resolve("tafels.csv"))).startsWith("table,token\n1,").contains("\n3," + three + "\n");
         HttpResponse<String> created = post(three, "{\"id\":\"a1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).isEqualTo("{\"entry\":1}");
+        assertThat(created.body()).isEqualTo("{\"entry\":1,\"table\":\"3\",\"understood\":[\"Fietspaden\","
+                + "\"Speelpleinen\",\"Sport voor iedereen\",\"Jeugdwerking\",\"Buurtfeesten\"]}");
         assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"table\":\"3\"");
         HttpResponse<String> again = post(three, "{\"id\":\"a1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo("{\"entry\":1}");
+        assertThat(again.body()).isEqualTo(created.body());
         assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
 
         assertThat(post(null, "{\"id\":\"b\",\"step\":\"themes\"}", "en").statusCode()).isEqualTo(401);
@@ -159,7 +160,7 @@ class RoomServerTest {
         server = RoomServer.start("127.0.0.1", 0, restarted, access);
         HttpResponse<String> again = post(token, "{\"id\":\"phone-7-1\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "en");
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo("{\"entry\":1}");
+        assertThat(again.body()).startsWith("{\"entry\":1,\"table\":\"7\"");
         assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
         assertThat(post(token, "{\"id\":\"" + "x".repeat(101) + "\",\"step\":\"themes\"}", "en").statusCode()).isEqualTo(400);
     }
@@ -230,6 +231,30 @@ class RoomServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private String themeIds() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Fietspaden", "Speelpleinen", "Sport voor iedereen", "Jeugdwerking", "Buurtfeesten")) {
+            ids.add(Files.readString(dir.resolve("themes.csv")).lines().filter(line -> line.contains("," + name + ","))
+                    .findFirst().orElseThrow().split(",")[0]);
+        }
+        return String.join(", ", ids);
+    }
+
+    @Test
+    void theFacilitatorAsksBeforeReplacingWhenThePromptSaysSoAndUndoesTheLast() throws Exception {
+        String facilitator = access.adminToken();
+        assertThat(post(facilitator, "{\"id\":\"1\",\"step\":\"themes\",\"table\":\"5\",\"themes\":" + FIVE + "}", "en")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> ask = post(facilitator, "{\"id\":\"2\",\"step\":\"themes\",\"table\":\"5\",\"replace\":false,"
+                + "\"themes\":" + FIVE + "}", "en");
+        assertThat(ask.statusCode()).isEqualTo(409);
+        assertThat(ask.body()).contains("\"confirm\":[\"Table 5 already entered (entry 1)");
+        assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
+        HttpResponse<String> last = admin(facilitator, "/api/admin/undo", "{\"step\":\"themes\",\"table\":\"5\"}");
+        assertThat(last.body()).startsWith("{\"undone\":1,");
+        assertThat(admin(facilitator, "/api/admin/undo", "{\"step\":\"themes\"}").body()).as("nothing left").isEqualTo("{}");
+    }
+
     @Test
     void theFacilitatorEntersForAnyTableAndWithdrawsWhatCameIn() throws Exception {
         String facilitator = access.adminToken();
@@ -245,7 +270,7 @@ class RoomServerTest {
         HttpResponse<String> typed = post(facilitator, "{\"id\":\"f1\",\"step\":\"themes\",\"table\":\"Tafel 04\","
                 + "\"themes\":" + FIVE + "}", "nl");
         assertThat(typed.statusCode()).as(typed.body()).isEqualTo(201);
-        assertThat(typed.body()).isEqualTo("{\"entry\":2}");
+        assertThat(typed.body()).startsWith("{\"entry\":2,\"table\":\"4\",");
         HttpResponse<String> noTable = post(facilitator, "{\"id\":\"f2\",\"step\":\"themes\",\"themes\":" + FIVE + "}", "nl");
         assertThat(noTable.statusCode()).isEqualTo(422);
         assertThat(noTable.body()).contains("voor welke tafel");
@@ -258,7 +283,7 @@ class RoomServerTest {
 
         HttpResponse<String> undone = admin(facilitator, "/api/admin/undo", "{\"entry\":1}");
         assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
-        assertThat(undone.body()).isEqualTo("{\"undone\":1,\"entry\":3}");
+        assertThat(undone.body()).isEqualTo("{\"undone\":1,\"what\":\"themes 1/3: " + themeIds() + "\",\"entry\":3}");
         assertThat(admin(facilitator, "/api/admin", null).body()).contains("{\"table\":\"3\",\"host\":\"\",\"themes\":null,",
                 "{\"entry\":3,\"type\":\"undone\"", "\"corrects\":1");
         HttpResponse<String> twice = admin(facilitator, "/api/admin/undo", "{\"entry\":1}");
