@@ -145,15 +145,17 @@ public final class FacilitatorDesk {
     /**
      * Withdraws an entry that counts (a table's, or a tie pick).
      *
-     * @throws TafelException exit 65 when it does not exist or no longer counts
+     * @param expected the step the entry must be of, when the caller is a step's command
+     * @throws TafelException exit 65 when it does not exist, no longer counts, or is of another step
      */
-    public AntwerpProcess.Withdrawn undo(int entry) {
+    public AntwerpProcess.Withdrawn undo(int entry, Optional<ProcessStep> expected) {
         synchronized (desk) {
             AntwerpProcess process = desk.process();
-            Optional<ProcessStep> step = process.state().entry(entry).flatMap(ProcessStep::of);
+            Optional<ProcessStep> step = expected.or(() -> process.state().entry(entry).flatMap(ProcessStep::of));
             if (step.isEmpty() || !process.state().counts(entry)) {
                 throw TafelException.of(ExitCode.BAD_DATA, "antwerp.undo.unknown", entry);
             }
+            // with a step named (the laptop's "budget --undo 15"), an entry of another step is refused as at the prompt
             return process.undo(entry, step.get(), now());
         }
     }

@@ -27,6 +27,8 @@ public final class RoomAccess {
 
     public static final String TABLES_FILE = "tafels.csv";
     public static final String ADMIN_FILE = "beheer.txt";
+    /** Where a running server can be reached from the laptop itself, for the laptop's own prompt. */
+    public static final String SERVER_FILE = ".tafel-server";
 
     private final Map<String, String> tableOfToken;
     private final Map<String, String> links;
@@ -100,6 +102,41 @@ public final class RoomAccess {
                     IoFailure.reason(failed)).causedBy(failed);
         }
         return new RoomAccess(tokenOfTable, at, adminToken);
+    }
+
+    /**
+     * Says where the running server answers on the laptop itself, so an entry prompt started
+     * while it runs sends its entries through it instead of being refused as a second writer.
+     */
+    public static void announce(ProcessFolder folder, String localBase) {
+        try {
+            AtomicFiles.write(folder.file(SERVER_FILE), (localBase + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", folder.file(SERVER_FILE).toString(),
+                    IoFailure.reason(failed)).causedBy(failed);
+        }
+    }
+
+    /** The server stopped; a file left behind by a crash is harmless (nobody answers there). */
+    public static void withdraw(ProcessFolder folder) {
+        try {
+            Files.deleteIfExists(folder.file(SERVER_FILE));
+        } catch (IOException leftBehind) {
+            // nobody answers at the address it names
+        }
+    }
+
+    /** Where a server of this folder said it answers, and the facilitator's token; empty when none said so. */
+    public static Optional<Map.Entry<String, String>> announced(ProcessFolder folder) {
+        try {
+            if (!Files.isRegularFile(folder.file(SERVER_FILE)) || !Files.isRegularFile(folder.file(ADMIN_FILE))) {
+                return Optional.empty();
+            }
+            return Optional.of(Map.entry(Files.readString(folder.file(SERVER_FILE), StandardCharsets.UTF_8).strip(),
+                    Files.readString(folder.file(ADMIN_FILE), StandardCharsets.UTF_8).strip()));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** A table's link, when an address was known. */

@@ -3,6 +3,7 @@ package tafel.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import tafel.app.TafelException;
 import tafel.app.WriteAccess;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
+import tafel.web.RoomClient;
 
 /** {@code tafel antwerp budget DIR}: each table's split of the whole budget over the selected themes. */
 @Command(name = "budget", mixinStandardHelpOptions = true, sortOptions = false)
@@ -46,13 +48,18 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // while the room's server runs it is the one writer: the prompt and --undo go through it
+        Optional<RoomClient> room = EntryLines.room(dir, parent.console(), input == null && online == null);
+        if (room.isPresent()) {
+            return enter(parent.console(), room);
+        }
         // one writer per folder for as long as this runs: two would interleave the journal
         try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp budget", parent.environment().now())) {
-            return enter(parent.console());
+            return enter(parent.console(), room);
         }
     }
 
-    private Integer enter(Console console) throws IOException {
+    private Integer enter(Console console, Optional<RoomClient> room) throws IOException {
         ProcessFolder folder = new ProcessFolder(dir);
         AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console), folder), tables);
         ThemeTally.Result themes = process.outcome().themes();
@@ -60,18 +67,23 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.themesOpen").withHint("antwerp.budget.themesOpen.hint", dir.toString());
         }
         List<String> selected = themes.selected().stream().map(Theme::id).toList();
-        OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, ProcessStep.BUDGET, parent.environment());
+            AntwerpUndo.undo(console, process, undo, ProcessStep.BUDGET, parent.environment(), room);
+            AntwerpProcess now = EntryLines.now(process, room, tables);
+            new OutcomeTables(console, now).budget(now.outcome(), false);
+            return ExitCode.OK;
         } else if (input == null && online == null) {
             EntryLines.sayWhenUnchecked(console, process);
             List<String> names = themes.selected().stream().map(Theme::name).toList();
             AntwerpProcess current = process;
             new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(),
-                    EntryLines.desk(console, current, ProcessStep.BUDGET, parent.environment(),
+                    EntryLines.desk(console, current, ProcessStep.BUDGET, parent.environment(), room, "",
                             (line, replace) -> BudgetEntries.enter(current, selected, line.table(), line.items(),
                                     parent.environment().now(), console.messages().locale(), replace)),
-                    () -> printer.budget(current.outcome(), false));
+                    () -> {
+                        AntwerpProcess now = EntryLines.now(current, room, tables);
+                        new OutcomeTables(console, now).budget(now.outcome(), false);
+                    });
             return ExitCode.OK;
         }
         if (online != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import tafel.app.TakeInProjects;
 import tafel.presentation.OutcomeViews;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
+import tafel.web.RoomClient;
 
 /**
  * {@code tafel antwerp projects DIR}: the submitted projects and online votes (copied into the
@@ -59,13 +61,19 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // while the room's server runs it is the one writer: the prompt and --undo go through it
+        Optional<RoomClient> room = EntryLines.room(dir, parent.console(),
+                input == null && projectsFile == null && onlineVotes == null);
+        if (room.isPresent()) {
+            return enter(parent.console(), room);
+        }
         // one writer per folder for as long as this runs: two would interleave the journal
         try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp projects", parent.environment().now())) {
-            return enter(parent.console());
+            return enter(parent.console(), room);
         }
     }
 
-    private Integer enter(Console console) throws IOException {
+    private Integer enter(Console console, Optional<RoomClient> room) throws IOException {
         ProcessFolder folder = new ProcessFolder(dir);
         // A new projects file is checked against the folder before the folder is opened, so it can
         // also repair a folder whose stored files no longer agree with each other.
@@ -76,9 +84,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             process = EntryLines.forEvening(TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes), tables);
         }
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, ProcessStep.PROJECTS, parent.environment());
-            new OutcomeTables(console, process).table(process.outcome(),
-                    OutcomeViews.Step.projects, false);
+            AntwerpUndo.undo(console, process, undo, ProcessStep.PROJECTS, parent.environment(), room);
+            AntwerpProcess now = EntryLines.now(process, room, tables);
+            new OutcomeTables(console, now).table(now.outcome(), OutcomeViews.Step.projects, false);
             return ExitCode.OK;
         }
         AntwerpOutcome outcome = process.outcome();
@@ -99,10 +107,12 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             ballot.values().forEach(project -> completions.add(project.id()));
             new AntwerpEntry(console.messages(), console.out()).projects(completions, round,
                     current.rules().projectsPerTable(), EntryLines.desk(console, current,
-                            ProcessStep.PROJECTS, parent.environment(), (line, replace) -> ProjectEntries.enter(current,
-                                    ballot, round, line.table(), line.items(), parent.environment().now(), replace)),
-                    () -> new OutcomeTables(console, current).table(current.outcome(),
-                            OutcomeViews.Step.projects, false));
+                            ProcessStep.PROJECTS, parent.environment(), room, round, (line, replace) -> ProjectEntries.enter(
+                                    current, ballot, round, line.table(), line.items(), parent.environment().now(), replace)),
+                    () -> {
+                        AntwerpProcess now = EntryLines.now(current, room, tables);
+                        new OutcomeTables(console, now).table(now.outcome(), OutcomeViews.Step.projects, false);
+                    });
             return ExitCode.OK;
         }
         printer.table(process.outcome(), OutcomeViews.Step.projects, false);

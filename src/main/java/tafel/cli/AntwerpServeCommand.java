@@ -54,14 +54,21 @@ final class AntwerpServeCommand implements Callable<Integer> {
             try (RoomServer server = RoomServer.start(bind, port, desk, tokens)) {
                 String base = ServeAddress.base(bind, server.port());
                 tokens.withLinks(folder, base);
+                RoomAccess.announce(folder, "http://" + (bind.equals("0.0.0.0") ? "127.0.0.1" : bind) + ":" + server.port() + "/");
                 // the first line is the address, so scripts and tests can read it
                 console.out().println(base);
                 console.out().println(console.text("antwerp.serve.facilitator", base + "f/" + tokens.adminToken()));
                 console.out().println(console.text("antwerp.serve.projector", base));
                 console.out().println(console.text("antwerp.serve.tables", dir.resolve(RoomAccess.TABLES_FILE).toString()));
                 console.out().flush();
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tafel-serve-stop"));
+                // Ctrl-C ends the program before this thread gets further: the hook withdraws the address itself
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    RoomAccess.withdraw(folder);
+                    stopped.countDown();
+                }, "tafel-serve-stop"));
                 stopped.await();
+            } finally {
+                RoomAccess.withdraw(folder);
             }
         }
         return ExitCode.OK;

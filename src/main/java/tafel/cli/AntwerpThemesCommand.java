@@ -3,6 +3,7 @@ package tafel.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import tafel.app.ThemeEntries;
 import tafel.app.TiePick;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
+import tafel.web.RoomClient;
 
 /** {@code tafel antwerp themes DIR}: each table's five themes, typed in live or read from a batch file. */
 @Command(name = "themes", mixinStandardHelpOptions = true, sortOptions = false)
@@ -49,18 +51,22 @@ final class AntwerpThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // while the room's server runs it is the one writer: the prompt and --undo go through it
+        Optional<RoomClient> room = EntryLines.room(dir, parent.console(), input == null && picks.isEmpty());
+        if (room.isPresent()) {
+            return enter(parent.console(), room);
+        }
         // one writer per folder for as long as this runs: two would interleave the journal
         try (WriteAccess.Claim claim = WriteAccess.claim(dir, "antwerp themes", parent.environment().now())) {
-            return enter(parent.console());
+            return enter(parent.console(), room);
         }
     }
 
-    private Integer enter(Console console) throws Exception {
+    private Integer enter(Console console, Optional<RoomClient> room) throws Exception {
         AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console),
                 new ProcessFolder(dir)), tables);
-        OutcomeTables printer = new OutcomeTables(console, process);
         if (undo != null) {
-            AntwerpUndo.undo(console, process, undo, ProcessStep.THEMES, parent.environment());
+            AntwerpUndo.undo(console, process, undo, ProcessStep.THEMES, parent.environment(), room);
         } else if (!picks.isEmpty()) {
             pick(console, process);
         } else if (input != null) {
@@ -72,13 +78,17 @@ final class AntwerpThemesCommand implements Callable<Integer> {
             EntryLines.sayWhenUnchecked(console, process);
             new AntwerpEntry(console.messages(), console.out()).themes(process.contents().catalogue(),
                     process.rules().themesPerTable(), evening,
-                    EntryLines.desk(console, process, ProcessStep.THEMES, parent.environment(),
+                    EntryLines.desk(console, process, ProcessStep.THEMES, parent.environment(), room, evening,
                             (written, replace) -> ThemeEntries.enter(process, evening, written.table(), written.themes(),
                                     parent.environment().now(), replace)),
-                    () -> printer.themes(process.outcome().themes(), big));
+                    () -> {
+                        AntwerpProcess now = EntryLines.now(process, room, tables);
+                        new OutcomeTables(console, now).themes(now.outcome().themes(), big);
+                    });
             return ExitCode.OK;
         }
-        printer.themes(process.outcome().themes(), big);
+        AntwerpProcess now = EntryLines.now(process, room, tables);
+        new OutcomeTables(console, now).themes(now.outcome().themes(), big);
         return ExitCode.OK;
     }
 

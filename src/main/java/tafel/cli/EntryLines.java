@@ -1,12 +1,17 @@
 package tafel.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
+import tafel.app.Notices;
 import tafel.app.TableEntry;
+import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
+import tafel.web.RoomClient;
 
 /** A table's entry as the live entry screen shows it: what was understood, or the reasons in the user's words. */
 final class EntryLines {
@@ -26,9 +31,43 @@ final class EntryLines {
         }
     }
 
-    /** The live entry's desk for one step: lines go to {@code enter}, "undo" withdraws this step's entries. */
+    /**
+     * The folder's room server when one runs and the command may go through it (the prompt and
+     * {@code --undo}; files are taken in by the server's own folder only when it is stopped).
+     */
+    static Optional<RoomClient> room(Path dir, Console console, boolean throughServer) {
+        if (!throughServer) {
+            return Optional.empty();
+        }
+        Optional<RoomClient> room = RoomClient.find(new ProcessFolder(dir), console.messages());
+        room.ifPresent(found -> console.say("entry.viaServer", found.base()));
+        return room;
+    }
+
+    /** The process as it is now: read again when the room's server writes it, else the one this command writes. */
+    static AntwerpProcess now(AntwerpProcess process, Optional<RoomClient> room, Integer tables) {
+        return room.isEmpty() ? process
+                : forEvening(AntwerpProcess.open(Notices.quiet(), process.folder()), tables);
+    }
+
+    /**
+     * The live entry's desk for one step: lines go to {@code enter} (or to the room's server when
+     * it runs), "undo" withdraws this step's entries.
+     *
+     * @param part the evening or round the prompt enters, as the server needs it
+     */
     static AntwerpEntry.Desk desk(Console console, AntwerpProcess process, ProcessStep step, Environment environment,
+                                  Optional<RoomClient> room, String part,
                                   BiFunction<AntwerpEntry.TableLine, Boolean, TableEntry> enter) {
+        if (room.isPresent()) {
+            return desk(console, (line, replace) -> room.get().enter(step, part, line.table(), line.items(), replace),
+                    table -> room.get().undoLast(step, table));
+        }
+        return desk(console, enter, table -> process.undoLast(step, table, environment.now()));
+    }
+
+    private static AntwerpEntry.Desk desk(Console console, BiFunction<AntwerpEntry.TableLine, Boolean, TableEntry> enter,
+                                          Function<Optional<String>, Optional<AntwerpProcess.Withdrawn>> undoLast) {
         return new AntwerpEntry.Desk() {
             @Override
             public AntwerpEntry.Entered enter(AntwerpEntry.TableLine line, boolean replace) {
@@ -37,7 +76,7 @@ final class EntryLines {
 
             @Override
             public String undo(Optional<String> table) {
-                return process.undoLast(step, table, environment.now())
+                return undoLast.apply(table)
                         .map(withdrawn -> console.text("antwerp.undo.done", withdrawn.entry(), withdrawn.what()))
                         .orElseGet(() -> table.map(label -> console.text("entry.undo.nothingForTable", label))
                                 .orElse(console.text("entry.undo.nothing")));

@@ -253,7 +253,8 @@ public final class RoomServer implements AutoCloseable {
                 case "/api/admin/undo" -> {
                     Optional<AntwerpProcess.Withdrawn> withdrawn;
                     if (node.path("entry").canConvertToInt()) {
-                        withdrawn = Optional.of(facilitator.undo(node.get("entry").asInt()));
+                        withdrawn = Optional.of(facilitator.undo(node.get("entry").asInt(),
+                                ProcessStep.named(node.path("step").asText())));
                     } else if (!node.has("entry") && ProcessStep.named(node.path("step").asText()).isPresent()) {
                         withdrawn = facilitator.undoLast(ProcessStep.named(node.get("step").asText()).get(),
                                 node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty());

@@ -231,8 +231,29 @@ class JarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
             assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"table\":\"2\"");
-            Result second = tafel("antwerp", "themes", dir.toString(), "--undo", "1");
-            assertThat(second.exitCode()).isEqualTo(75);
+            // the laptop's own prompt goes through the server, which stays the one writer
+            ProcessBuilder prompt = new ProcessBuilder(javaBinary, "-jar", JAR.toAbsolutePath().toString(), "antwerp",
+                    "themes", dir.toString(), "--lang", "en");
+            prompt.environment().put("LANG", "en_US.UTF-8");
+            prompt.redirectOutput(work.resolve("prompt.out").toFile()).redirectError(work.resolve("prompt.err").toFile());
+            Process typing = prompt.start();
+            try (var keys = typing.getOutputStream()) {
+                keys.write(("4: Fietspaden, Speelpleinen, Zwerfvuil, Jeugdwerking, Buurtfeesten\n"
+                        + "2: Fietspaden, Speelpleinen, Zwerfvuil, Jeugdwerking, Cultuur\ny\n").getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(typing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(typing.exitValue()).as(Files.readString(work.resolve("prompt.err"))).isZero();
+            assertThat(Files.readString(work.resolve("prompt.err"))).contains("The room’s server runs for this folder (" + base);
+            assertThat(Files.readString(work.resolve("prompt.out"))).contains("Entry 2 · table 4 saved",
+                    "Table 2 already entered (entry 1)", "Entry 3 · table 2 saved");
+            Result undo = tafel("antwerp", "themes", dir.toString(), "--undo", "2");
+            assertThat(undo.exitCode()).as(undo.err()).isZero();
+            Result otherStep = tafel("antwerp", "projects", dir.toString(), "--undo", "3");
+            assertThat(otherStep.exitCode()).as(otherStep.err()).isEqualTo(65);
+            assertThat(otherStep.err()).contains("Entry 3 (themes 1/2: ", "belongs to another step");
+            assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"undoes\":2").doesNotContain("\"undoes\":3");
+            Result second = tafel("antwerp", "themes", dir.toString(), "--input", "examples/antwerpen/themas.csv");
+            assertThat(second.exitCode()).as("files are taken in by the folder's own writer only").isEqualTo(75);
             assertThat(second.err()).contains("'tafel antwerp serve'");
         } finally {
             server.destroy();
