@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 import tafel.antwerp.Theme;
 import tafel.app.AntwerpProcess;
 import tafel.app.Notices;
+import tafel.app.ProjectEntries;
 import tafel.app.RoomAccess;
+import tafel.app.TakeInProjects;
 import tafel.app.RoomDesk;
 import tafel.cli.Environment;
 import tafel.cli.Tafel;
@@ -35,7 +39,7 @@ import tafel.io.antwerp.ProcessFolder;
 import tafel.web.RoomServer;
 
 /**
- * The room's figures of docs/BENCHMARKS.md: 30 tables posting step 1 and step 2 at once (loopback,
+ * The room's figures of docs/BENCHMARKS.md: 30 tables posting steps 1, 2 and 3 at once (loopback,
  * five projector streams open), submit latency p50/p99 per step, entry to stream event, heap used.
  * Run with scripts/bench-room.
  */
@@ -50,6 +54,8 @@ public final class RoomBench {
         run("antwerp", "init", dir.toString(), "--budget", "1100000", "--themes", "examples/antwerpen/catalogus.csv",
                 "--unit", "1000", "--tie-rule", "lot", "--seed", "1", "--tables", "30");
         ProcessFolder folder = new ProcessFolder(dir);
+        // the projects are in the folder before the evening, so step 3 follows without a restart
+        TakeInProjects.copy(Notices.quiet(), folder, Path.of("examples/antwerpen/projecten.csv"));
         AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), folder);
         RoomAccess access = RoomAccess.open(folder, process.roster().orElseThrow(), new SecureRandom());
         RoomDesk desk = new RoomDesk(process, access, Clock.systemDefaultZone());
@@ -73,6 +79,17 @@ public final class RoomBench {
             String first = process.outcome().themes().selected().get(0).id();
             List<Double> budget = burst(client, phones, base, access,
                     table -> "{\"id\":\"b" + table + "\",\"step\":\"budget\",\"split\":{\"" + first + "\":1100000}}");
+            Map<String, List<String>> byTheme = new TreeMap<>();
+            ProjectEntries.ballot(process.outcome()).values().forEach(project ->
+                    byTheme.computeIfAbsent(project.theme(), theme -> new ArrayList<>()).add(project.id()));
+            List<String> round = new ArrayList<>();
+            byTheme.values().stream().sorted((one, other) -> other.size() - one.size()).limit(2).forEach(round::addAll);
+            List<Double> projects = burst(client, phones, base, access, table -> {
+                List<String> five = new ArrayList<>(round);
+                Collections.rotate(five, table);
+                return "{\"id\":\"p" + table + "\",\"step\":\"projects\",\"round\":\"1\",\"projects\":[\""
+                        + String.join("\",\"", five.subList(0, Math.min(5, five.size()))) + "\"]}";
+            });
             long sent = System.nanoTime();
             client.send(HttpRequest.newBuilder(URI.create(base + "/api/entries"))
                     .header("Authorization", "Bearer " + access.tableTokens().get("1"))
@@ -81,7 +98,7 @@ public final class RoomBench {
             BufferedReader stream = streams.get(4);
             int changes = 0;
             for (String line; (line = stream.readLine()) != null; ) {
-                if (line.startsWith("event: change") && ++changes == 61) {
+                if (line.startsWith("event: change") && ++changes == 91) {
                     break;
                 }
             }
@@ -92,6 +109,8 @@ public final class RoomBench {
                     pct(themes, 99));
             System.out.printf(Locale.ROOT, "30 tables at once, step 2 (budget): p50 %.0f ms, p99 %.0f ms%n", pct(budget, 50),
                     pct(budget, 99));
+            System.out.printf(Locale.ROOT, "30 tables at once, step 3 (projects): p50 %.0f ms, p99 %.0f ms%n",
+                    pct(projects, 50), pct(projects, 99));
             System.out.printf(Locale.ROOT, "entry -> event on a projector stream: %.0f ms%n", toStream);
             System.out.printf(Locale.ROOT, "heap in use after the evening: %d MB%n",
                     (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024);
