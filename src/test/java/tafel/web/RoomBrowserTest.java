@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import tafel.antwerp.Theme;
 import tafel.app.AntwerpProcess;
 import tafel.app.Notices;
 import tafel.app.RoomAccess;
 import tafel.app.RoomDesk;
+import tafel.app.BudgetEntries;
+import tafel.app.TakeInProjects;
 import tafel.app.ThemeEntries;
 import tafel.cli.Environment;
 import tafel.cli.Tafel;
@@ -166,6 +170,43 @@ class RoomBrowserTest {
         assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
         browser.switchTo().window(laptop);
         assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aRoundWithFewerProjectsThanATableChoosesCanStillBeSent() throws Exception {
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-24T20:00:00+01:00");
+        // themes 1, 2 and 3 are chosen by every table, so they go on without a tie
+        List<List<String>> chosen = List.of(List.of("1", "2", "3", "4", "5"), List.of("1", "2", "3", "4", "6"),
+                List.of("1", "2", "3", "5", "6"), List.of("1", "2", "3", "6", "7"));
+        for (int table = 1; table <= 4; table++) {
+            assertThat(ThemeEntries.enter(process, "1", Integer.toString(table), chosen.get(table - 1), at, true).saved())
+                    .isTrue();
+        }
+        for (String table : List.of("1", "2", "3", "4")) {
+            assertThat(BudgetEntries.enter(process, process.outcome().themes().selected().stream().map(Theme::id).toList(),
+                    table, List.of("Groen in straten=100000"), at, Locale.ROOT, true).saved()).isTrue();
+        }
+        Path projects = Files.writeString(folder.resolve("projecten.csv"), "nr;titel;thema;kosten\n"
+                + "P1;Bomen in de Kerkstraat;Groen in straten;60000\nP2;Geveltuinen;Groen in straten;60000\n"
+                + "P3;Plantsoen <em>Noord</em>;Groen in straten;60000\n");
+        server.close();
+        AntwerpProcess festival = TakeInProjects.copy(Notices.quiet(), process.folder(), projects);
+        server = RoomServer.start("127.0.0.1", 0, new RoomDesk(festival, access, Clock.systemUTC()), access);
+
+        browser.get(base() + "/t/" + access.tableTokens().get("1"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> driver.findElements(By.cssSelector("label.choice")).size() == 3);
+        assertThat(browser.findElement(By.id("task")).getText()).isEqualTo("Ronde 1: kies samen 5 favoriete projecten.");
+        List<WebElement> choices = browser.findElements(By.cssSelector("label.choice"));
+        assertThat(choices.get(2).getText()).isEqualTo("P3 Plantsoen <em>Noord</em>");
+        choices.get(0).click();
+        choices.get(1).click();
+        assertThat(browser.findElement(By.id("send")).isEnabled()).as("two of the theme's three").isFalse();
+        choices.get(2).click();
+        assertThat(browser.findElement(By.id("send")).isEnabled()).as("all the round's theme offers").isTrue();
+        browser.findElement(By.id("send")).click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("Ontvangen als invoer"));
+        assertThat(festival.state().projectChoice("1", "1").orElseThrow().projects()).containsExactly("P1", "P2", "P3");
     }
 
     /** A second table's entry sent through the API, as another phone would. */
