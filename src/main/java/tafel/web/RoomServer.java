@@ -160,7 +160,7 @@ public final class RoomServer implements AutoCloseable {
             Responses.error(json, exchange, 401, messages.get("room.token.unknown"));
             return;
         }
-        if (!limits.computeIfAbsent(token.get(), key -> new RateLimit(30, 10_000)).allow(System.nanoTime())) {
+        if (!allowed(token.get())) {
             Responses.error(json, exchange, 429, messages.get("room.tooFast"));
             return;
         }
@@ -235,6 +235,10 @@ public final class RoomServer implements AutoCloseable {
             Responses.error(json, exchange, 404, messages.get("room.notFound"));
             return;
         }
+        if (!allowed(token.get())) {
+            Responses.error(json, exchange, 429, messages.get("room.tooFast"));
+            return;
+        }
         Optional<byte[]> body = body(exchange);
         if (body.isEmpty()) {
             Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
@@ -297,6 +301,11 @@ public final class RoomServer implements AutoCloseable {
         } catch (TafelException refused) {
             Responses.error(json, exchange, 422, messages.get(refused.phrase()));
         }
+    }
+
+    /** At most 30 writes in 10 seconds per token: a phone in a loop cannot crowd out the others. */
+    private boolean allowed(String token) {
+        return limits.computeIfAbsent(token, key -> new RateLimit(30, 10_000)).allow(System.nanoTime());
     }
 
     private RoomDesk.Request request(JsonNode node) {
