@@ -160,13 +160,8 @@ public final class RoomServer implements AutoCloseable {
             Responses.error(json, exchange, 401, messages.get("room.token.unknown"));
             return;
         }
-        if (!allowed(token.get())) {
-            Responses.error(json, exchange, 429, messages.get("room.tooFast"));
-            return;
-        }
-        Optional<byte[]> body = body(exchange);
+        Optional<byte[]> body = writing(exchange, token.get(), messages);
         if (body.isEmpty()) {
-            Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
             return;
         }
         RoomDesk.Request request;
@@ -235,13 +230,8 @@ public final class RoomServer implements AutoCloseable {
             Responses.error(json, exchange, 404, messages.get("room.notFound"));
             return;
         }
-        if (!allowed(token.get())) {
-            Responses.error(json, exchange, 429, messages.get("room.tooFast"));
-            return;
-        }
-        Optional<byte[]> body = body(exchange);
+        Optional<byte[]> body = writing(exchange, token.get(), messages);
         if (body.isEmpty()) {
-            Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
             return;
         }
         JsonNode node;
@@ -303,9 +293,20 @@ public final class RoomServer implements AutoCloseable {
         }
     }
 
-    /** At most 30 writes in 10 seconds per token: a phone in a loop cannot crowd out the others. */
-    private boolean allowed(String token) {
-        return limits.computeIfAbsent(token, key -> new RateLimit(30, 10_000)).allow(System.nanoTime());
+    /**
+     * The body of a write, or empty when it was answered already: at most 30 writes in 10 seconds
+     * per token (a phone in a loop cannot crowd out the others), at most {@link #MAX_BODY} bytes.
+     */
+    private Optional<byte[]> writing(HttpExchange exchange, String token, Messages messages) throws IOException {
+        if (!limits.computeIfAbsent(token, key -> new RateLimit(30, 10_000)).allow(System.nanoTime())) {
+            Responses.error(json, exchange, 429, messages.get("room.tooFast"));
+            return Optional.empty();
+        }
+        Optional<byte[]> body = body(exchange);
+        if (body.isEmpty()) {
+            Responses.error(json, exchange, 413, messages.get("room.tooLarge", MAX_BODY / 1024));
+        }
+        return body;
     }
 
     private RoomDesk.Request request(JsonNode node) {

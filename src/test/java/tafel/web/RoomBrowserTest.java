@@ -1,7 +1,6 @@
 package tafel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tafel.antwerp.Theme;
@@ -48,9 +44,6 @@ import tafel.io.antwerp.ProcessFolder;
  */
 class RoomBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path folder;
     private RoomServer server;
@@ -60,8 +53,7 @@ class RoomBrowserTest {
 
     @BeforeEach
     void serve() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         Path catalogue = Files.writeString(folder.resolve("catalogus.csv"), "id;naam\n1;Groen in straten\n2;Fietspaden\n"
                 + "3;Speelpleinen\n4;Veiligheid\n5;Zwerfvuil\n6;<script>alert(1)</script>\n7;Cultuur\n");
         Path dir = folder.resolve("proces");
@@ -74,11 +66,7 @@ class RoomBrowserTest {
         access = RoomAccess.open(processFolder, process.roster().orElseThrow(), new SplittableRandom(3));
         RoomDesk desk = new RoomDesk(process, access, Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneId.of("Europe/Amsterdam")));
         server = RoomServer.start("127.0.0.1", 0, desk, access);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915", "--lang=nl");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open("412,915");
     }
 
     @AfterEach

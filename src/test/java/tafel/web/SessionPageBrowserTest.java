@@ -1,7 +1,6 @@
 package tafel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tafel.app.Notices;
@@ -35,9 +31,6 @@ import tafel.terminal.SimulatedClock;
  */
 class SessionPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path folder;
     private StartSession.Live live;
@@ -47,8 +40,7 @@ class SessionPageBrowserTest {
 
     @BeforeEach
     void serve() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         Path draaiboek = Files.writeString(folder.resolve("avond.yaml"), "title: Wijkavond <i>Noord</i>\nblocks:\n"
                 + "  - {code: A, title: Welkom en kennismaking, minutes: 10}\n  - {code: B, title: Tafelgesprekken, minutes: 45}\n");
         clock = new SimulatedClock(Instant.parse("2026-11-24T18:30:00Z"), ZoneId.of("Europe/Amsterdam"));
@@ -57,10 +49,7 @@ class SessionPageBrowserTest {
         live = StartSession.open(prepared);
         live.session().execute(new SessionCommand.Start(Optional.empty()), OffsetDateTime.now(clock));
         server = SessionServer.start("127.0.0.1", 0, new SessionCountdown(live.session(), clock, 2));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1920,1080", "--lang=nl");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser = HeadlessChromium.open("1920,1080");
     }
 
     @AfterEach
