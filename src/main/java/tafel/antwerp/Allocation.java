@@ -44,6 +44,32 @@ public final class Allocation {
     }
 
     /**
+     * The rows of an outcome decided by another rule (Equal Shares) over one budget: the funded
+     * projects in the order they were funded, then the others by ranking.
+     */
+    public static Result ofOutcome(List<Candidate> candidates, List<Integer> fundedInOrder, long budget) {
+        List<Row> rows = new ArrayList<>();
+        long left = budget;
+        java.util.Set<Integer> funded = new java.util.HashSet<>(fundedInOrder);
+        for (int index : fundedInOrder) {
+            left -= candidates.get(index).cost();
+            rows.add(new Row(candidates.get(index), rows.size() + 1, true, false, left));
+        }
+        List<Candidate> others = new ArrayList<>();
+        for (int index = 0; index < candidates.size(); index++) {
+            if (!funded.contains(index)) {
+                others.add(candidates.get(index));
+            }
+        }
+        others.sort(RANKING);
+        for (Candidate candidate : others) {
+            rows.add(new Row(candidate, rows.size() + 1, false, false, left));
+        }
+        String theme = candidates.isEmpty() ? "" : candidates.get(0).theme();
+        return new Result(rows, Map.of(theme, budget), Map.of(theme, left), 0, 0);
+    }
+
+    /**
      * @param themeBudgets cents per theme, in the order the themes are reported
      */
     public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,

@@ -1,12 +1,21 @@
 package tafel.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import tafel.antwerp.Allocation;
+import tafel.antwerp.Candidate;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.WithinTheme;
+import tafel.budgeting.ApprovalProfile;
+import tafel.budgeting.EqualShares;
+import tafel.budgeting.Outcome;
+import tafel.budgeting.PbRule;
 
 /**
  * Use case: fund the projects read by {@link ProjectsToAllocate} by the published rules, and
@@ -18,8 +27,16 @@ public final class AllocateProjects {
     public record Difference(String id, String title, boolean fundedHere) {
     }
 
-    /** @param differences empty when there was no official outcome or it agrees */
-    public record Allocated(ProjectsToAllocate.Input input, Allocation.Result result, List<Difference> differences) {
+    /** How the rule applied was chosen: given with --rule, declared by the file, or tafel's default. */
+    public enum RuleSource { OPTION, FILE, DEFAULT }
+
+    /**
+     * @param differences empty when there was no official outcome or it agrees
+     * @param rule        the rule applied
+     * @param notApplied  the rule the file declares when tafel cannot apply it (greedy was applied instead)
+     */
+    public record Allocated(ProjectsToAllocate.Input input, Allocation.Result result, List<Difference> differences,
+                            PbRule rule, RuleSource source, Optional<String> notApplied) {
 
         public boolean hasOfficialOutcome() {
             return !input.official().isEmpty();
@@ -29,13 +46,72 @@ public final class AllocateProjects {
     private AllocateProjects() {
     }
 
-    /** Tells every row problem; stops (exit 65) when a row could not be used. */
-    public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, WithinTheme within, Leftover leftover) {
+    /**
+     * Tells every row problem; stops (exit 65) when a row could not be used. The rule is the one
+     * given, else the one the file declares, else greedy; a declared rule tafel cannot apply is
+     * named in the answer, and greedy applied instead.
+     *
+     * @param rule   a rule given by name (pabulib's names), or empty
+     * @param within how a theme's walk treats a project that does not fit, when given; else as the rule says
+     * @throws TafelException exit 2 for an unknown rule name, exit 65 when Equal Shares lacks approval ballots
+     */
+    public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, Optional<String> rule,
+                                     Optional<WithinTheme> within, Leftover leftover) {
         notices.requireUsable(read.problems(), read.rowsRead(), read.rejected());
         ProjectsToAllocate.Input input = read.input();
-        Allocation.Result result = Allocation.allocate(input.candidates(), input.budgets(), within, leftover);
-        return new Allocated(input, result, differences(result, input.official()));
+        PbRule applied = PbRule.GREEDY;
+        RuleSource source = RuleSource.DEFAULT;
+        Optional<String> notApplied = Optional.empty();
+        if (rule.isPresent()) {
+            applied = PbRule.named(rule.get()).orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.rule.unknown",
+                    rule.get(), String.join(", ", java.util.Arrays.stream(PbRule.values()).map(PbRule::pabulibName).toList())));
+            source = RuleSource.OPTION;
+        } else if (!input.rule().isEmpty()) {
+            Optional<PbRule> declared = PbRule.named(input.rule());
+            applied = declared.orElse(PbRule.GREEDY);
+            source = declared.isPresent() ? RuleSource.FILE : RuleSource.DEFAULT;
+            notApplied = declared.isPresent() ? Optional.empty() : Optional.of(input.rule());
+        }
+        Allocation.Result result;
+        if (applied.equalShares()) {
+            result = equalShares(input, applied);
+        } else {
+            WithinTheme walk = within.orElse(applied == PbRule.GREEDY_NO_SKIP ? WithinTheme.STOP : WithinTheme.SKIP);
+            result = Allocation.allocate(input.candidates(), input.budgets(), walk, leftover);
+        }
+        return new Allocated(input, result, differences(result, input.official()), applied, source, notApplied);
     }
+
+    /** Equal Shares over the approval ballots, with cost utilities, in whole currency units (Add1 steps of one unit). */
+    private static Allocation.Result equalShares(ProjectsToAllocate.Input input, PbRule rule) {
+        if (input.ballots().isEmpty() || input.budgets().size() != 1) {
+            throw TafelException.of(ExitCode.BAD_DATA, "allocate.rule.needsApproval", rule.pabulibName());
+        }
+        long budget = input.budgets().values().iterator().next();
+        List<ApprovalProfile.Proposal> proposals = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (Candidate candidate : input.candidates()) {
+            index.put(candidate.id(), proposals.size());
+            proposals.add(new ApprovalProfile.Proposal(candidate.id(), candidate.cost()));
+        }
+        List<Set<Integer>> ballots = new ArrayList<>();
+        for (List<String> ballot : input.ballots()) {
+            Set<Integer> approved = new HashSet<>();
+            ballot.stream().filter(index::containsKey).forEach(id -> approved.add(index.get(id)));
+            ballots.add(approved);
+        }
+        ApprovalProfile profile = new ApprovalProfile(budget, proposals, ballots);
+        Outcome outcome = switch (rule) {
+            case EQUAL_SHARES_ADD1 -> EqualShares.add1(profile, EqualShares.Utility.COST, CENTS_PER_UNIT);
+            case EQUAL_SHARES_ADD1_COMPARISON -> EqualShares.add1Comparison(profile, EqualShares.Utility.COST, CENTS_PER_UNIT);
+            default -> EqualShares.run(profile, EqualShares.Utility.COST,
+                    profile.voters() == 0 ? 0 : budget / CENTS_PER_UNIT / profile.voters() * CENTS_PER_UNIT);
+        };
+        return Allocation.ofOutcome(input.candidates(), outcome.funded(), budget);
+    }
+
+    /** Amounts are cents; Equal Shares endowments and Add1 steps are whole units of the currency. */
+    private static final long CENTS_PER_UNIT = 100;
 
     private static List<Difference> differences(Allocation.Result result, Map<String, Boolean> official) {
         List<Difference> differences = new ArrayList<>();

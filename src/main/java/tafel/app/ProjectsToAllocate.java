@@ -29,9 +29,17 @@ import tafel.text.Phrase;
  */
 public final class ProjectsToAllocate {
 
-    /** What the allocation needs: candidates, budget per theme, a name per theme, the published outcome if any. */
+    /**
+     * What the allocation needs: candidates, budget per theme, a name per theme, the published outcome if any.
+     *
+     * @param rule     the rule a pabulib file declares (META {@code rule}), empty for a CSV
+     * @param ballots  each voter's approved project ids, when the file has approval ballots; else empty
+     */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
-                        Map<String, Boolean> official) {
+                        Map<String, Boolean> official, String rule, List<List<String>> ballots) {
+        public Input {
+            ballots = List.copyOf(ballots);
+        }
     }
 
     /** The input, with every problem found on the way and how many rows could not be used. */
@@ -81,7 +89,8 @@ public final class ProjectsToAllocate {
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme));
-        return new Read(new Input(candidates, budgets, names, Map.of()), problems, table.rows().size(), rejected);
+        return new Read(new Input(candidates, budgets, names, Map.of(), "", List.of()), problems, table.rows().size(),
+                rejected);
     }
 
     /** @param budget a budget that replaces the file's own (as people type it), or empty */
@@ -125,8 +134,12 @@ public final class ProjectsToAllocate {
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme.isEmpty() ? file.meta().getOrDefault("description", "") : theme));
-        return new Read(new Input(candidates, budgets, names, official), problems,
-                file.projects().size() + file.votes().size(), rejected);
+        // only approval ballots can be shared out by Equal Shares; other kinds are counted as scores
+        List<List<String>> ballots = file.meta().getOrDefault("vote_type", "approval").strip().equalsIgnoreCase("approval")
+                ? file.votes().stream().map(vote -> vote.projects().stream().filter(known::contains).distinct().toList()).toList()
+                : List.of();
+        return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots),
+                problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** Per category when META gives a budget for each, else the one budget (the given one first). */

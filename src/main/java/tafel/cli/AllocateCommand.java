@@ -40,7 +40,10 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--theme-budgets", paramLabel = "FILE", descriptionKey = "allocate.themeBudgets")
     Path themeBudgetsFile;
 
-    @Option(names = "--within-theme", paramLabel = "skip|stop", defaultValue = "skip", descriptionKey = "allocate.within")
+    @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "allocate.rule")
+    String rule;
+
+    @Option(names = "--within-theme", paramLabel = "skip|stop", descriptionKey = "allocate.within")
     WithinTheme within;
 
     @Option(names = "--leftover", paramLabel = "none|pool", defaultValue = "none", descriptionKey = "allocate.leftover")
@@ -57,7 +60,13 @@ final class AllocateCommand implements Callable<Integer> {
         }
         ProjectsToAllocate.Read read = pbFile != null ? ProjectsToAllocate.fromPabulib(pbFile, Optional.ofNullable(budget))
                 : ProjectsToAllocate.fromCsv(projectsFile, Optional.ofNullable(themeBudgetsFile), Optional.ofNullable(budget));
-        Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, within, leftover);
+        Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
+                Optional.ofNullable(within), leftover);
+        allocated.notApplied().ifPresent(declared -> console.say("allocate.rule.notApplied", declared));
+        if (pbFile != null || rule != null) {
+            console.say("allocate.rule.applied", console.text("allocate.rule.name." + allocated.rule().name()),
+                    console.text("allocate.rule.source." + allocated.source().name()));
+        }
         switch (format.format()) {
             case csv -> AllocationViews.csv(console.out(), allocated.result(), false);
             case json -> AllocationViews.printJson(console.out(), allocated, console.messages());

@@ -86,6 +86,8 @@ public final class AllocationViews {
     public static void printJson(PrintWriter out, AllocateProjects.Allocated allocated, Messages messages) {
         JsonOutput json = new JsonOutput();
         ObjectNode root = json(json, allocated.result(), allocated.input().names(), Map.of());
+        root.put("rule", allocated.rule().pabulibName());
+        allocated.notApplied().ifPresent(declared -> root.put("rule_not_applied", declared));
         if (allocated.hasOfficialOutcome()) {
             ObjectNode official = root.putObject("official_outcome").put("agrees", allocated.differences().isEmpty());
             ArrayNode list = official.putArray("differences");

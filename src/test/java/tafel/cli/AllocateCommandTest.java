@@ -85,4 +85,35 @@ class AllocateCommandTest {
         assertThat(several.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(several.err()).contains("several themes (groen, fiets)");
     }
+
+    @Test
+    void equalSharesWithAdd1ReproducesAssen2024AsTheFileDeclares() {
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", "src/test/resources/pabulib/Netherlands_Assen_2024.pb");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Assen Top Idee · budget €100,000 · spent €76,700 · left €23,300",
+                "Funded: €76,700 for 9 of 14 projects");
+        assertThat(run.err()).contains("Rule: Method of Equal Shares, completed by Add1 (as the file declares).",
+                "agrees with the official outcome in the file (14 projects)");
+        CommandRun greedy = CommandRun.english("projects", "allocate", "--pb", "src/test/resources/pabulib/Netherlands_Assen_2024.pb",
+                "--rule", "greedy");
+        assertThat(greedy.err()).contains("Rule: greedy by votes, skipping a project that does not fit (given with --rule).",
+                "differs from the official outcome in the file for 4 projects");
+        CommandRun mes = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--rule", "mes");
+        assertThat(mes.exitCode()).as("shared out over one budget, not per category").isEqualTo(ExitCode.BAD_DATA);
+        assertThat(mes.err()).contains("needs a pabulib file with vote_type approval and one budget");
+    }
+
+    @Test
+    void aRuleTafelDoesNotApplyIsSaidOnceAndAnUnknownNameIsAUsageError(@TempDir Path folder) throws Exception {
+        Path threshold = Files.writeString(folder.resolve("t.pb"), Files.readString(Path.of(DIR + "small.pb"))
+                .replace("rule;greedy", "rule;greedy-threshold\nmin_project_score_threshold;30"));
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", threshold.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsOnlyOnce("The file’s rule \"greedy-threshold\" is not one tafel applies yet")
+                .contains("Rule: greedy by votes, skipping a project that does not fit (tafel’s default).");
+        CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--rule", "borda");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("\"borda\" is not a rule tafel knows; use one of: greedy, greedy-no-skip, "
+                + "equalshares, equalshares/add1, equalshares/add1-comparison.");
+    }
 }
