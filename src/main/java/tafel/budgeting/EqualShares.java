@@ -3,7 +3,6 @@ package tafel.budgeting;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,13 +91,20 @@ public final class EqualShares {
         return total;
     }
 
-    /** The profile with voters grouped by ballot; a run reuses it for every endowment. */
+    /**
+     * The profile with voters grouped by ballot; a run reuses it for every endowment. Within a run
+     * voters who approve the same funded projects have paid the same and have the same left, so
+     * each project sees its approvers as a few classes of equal money. A project's price only goes
+     * up as money is spent, so the last price computed is a lower bound: a project is priced again
+     * only when it comes to the top of the queue after some of its approvers paid.
+     */
     private static final class Run {
 
         private final ApprovalProfile profile;
         private final Utility utility;
         private final long[] weight;
         private final int[][] approvers;
+        private final int[][] ballotOf;
         private final long[] approvals;
 
         Run(ApprovalProfile profile, Utility utility) {
@@ -123,8 +129,10 @@ public final class EqualShares {
             for (int project = 0; project < projects; project++) {
                 byProject.add(new ArrayList<>());
             }
+            ballotOf = new int[ballots.size()][];
             for (int group = 0; group < ballots.size(); group++) {
-                for (int project : ballots.get(group)) {
+                ballotOf[group] = ballots.get(group).stream().mapToInt(Integer::intValue).sorted().toArray();
+                for (int project : ballotOf[group]) {
                     byProject.get(project).add(group);
                 }
             }
@@ -135,44 +143,201 @@ public final class EqualShares {
             approvals = profile.approvals();
         }
 
+        /** A project's price as last computed (in floating point, to order the queue). */
+        private record Price(int project, double rho, int version) {
+        }
+
+        /** Within this relative distance two floating-point prices are compared again exactly. */
+        private static final double NEAR = 1e-9;
+
+        /** The money each class of voters has left, exactly and as a double for quick pricing. */
+        private static final class Classes {
+            final List<BigFraction> left = new ArrayList<>();
+            final List<Double> approximately = new ArrayList<>();
+            final Map<BigFraction, Integer> byValue = new HashMap<>();
+
+            int of(BigFraction value) {
+                return byValue.computeIfAbsent(value, key -> {
+                    left.add(key);
+                    approximately.add(key.doubleValue());
+                    return left.size() - 1;
+                });
+            }
+        }
+
         Outcome fund(long endowment) {
-            BigFraction[] left = new BigFraction[weight.length];
-            Arrays.fill(left, BigFraction.of(endowment));
             int projects = profile.proposals().size();
+            Classes classes = new Classes();
+            int start = classes.of(BigFraction.of(endowment));
+            Map<Long, Integer> nextClass = new HashMap<>();
+            int[] classOf = new int[weight.length];
+            java.util.Arrays.fill(classOf, start);
+            List<Map<Integer, Long>> weightIn = new ArrayList<>();
+            for (int project = 0; project < projects; project++) {
+                Map<Integer, Long> byClass = new HashMap<>();
+                long total = 0;
+                for (int group : approvers[project]) {
+                    total += weight[group];
+                }
+                if (total > 0) {
+                    byClass.put(start, total);
+                }
+                weightIn.add(byClass);
+            }
             boolean[] open = new boolean[projects];
-            Arrays.fill(open, true);
+            boolean[] stale = new boolean[projects];
+            int[] version = new int[projects];
+            java.util.Arrays.fill(open, true);
+            java.util.Arrays.fill(stale, true);
+            java.util.PriorityQueue<Price> queue = new java.util.PriorityQueue<>(this::order);
+            for (int project = 0; project < projects; project++) {
+                queue.add(new Price(project, Double.NEGATIVE_INFINITY, 0));
+            }
             List<Integer> funded = new ArrayList<>();
             long cost = 0;
-            while (true) {
+            while (!queue.isEmpty()) {
+                Price top = queue.poll();
+                if (!open[top.project()] || top.version() != version[top.project()]) {
+                    continue;
+                }
+                if (stale[top.project()]) {
+                    reprice(top.project(), weightIn, classes, open, stale, version, queue);
+                    continue;
+                }
+                // every price within NEAR of the cheapest is made current and compared exactly
+                List<Price> near = new ArrayList<>(List.of(top));
+                double threshold = top.rho() + Math.abs(top.rho()) * NEAR;
+                while (!queue.isEmpty() && queue.peek().rho() <= threshold) {
+                    Price next = queue.poll();
+                    if (!open[next.project()] || next.version() != version[next.project()]) {
+                        continue;
+                    }
+                    if (stale[next.project()]) {
+                        reprice(next.project(), weightIn, classes, open, stale, version, queue);
+                    } else {
+                        near.add(next);
+                    }
+                }
                 int best = -1;
                 BigFraction bestRho = null;
                 BigFraction bestCap = null;
-                for (int project = 0; project < projects; project++) {
-                    if (!open[project]) {
-                        continue;
-                    }
-                    BigFraction cap = paymentCap(project, left);
-                    if (cap == null) {
-                        open[project] = false; // money only ever goes down: never affordable again
-                        continue;
-                    }
-                    BigFraction rho = rho(project, cap);
-                    if (best < 0 || better(project, rho, best, bestRho)) {
-                        best = project;
+                for (Price candidate : near) {
+                    BigFraction cap = paymentCap(candidate.project(), weightIn.get(candidate.project()), classes);
+                    BigFraction rho = rho(candidate.project(), cap);
+                    if (best < 0 || exactlyBefore(candidate.project(), rho, best, bestRho)) {
+                        best = candidate.project();
                         bestRho = rho;
                         bestCap = cap;
                     }
                 }
-                if (best < 0) {
-                    return new Outcome(funded, cost, endowment);
-                }
-                for (int group : approvers[best]) {
-                    left[group] = left[group].compareTo(bestCap) <= 0 ? BigFraction.ZERO : left[group].subtract(bestCap);
+                for (Price candidate : near) {
+                    if (candidate.project() != best) {
+                        queue.add(candidate);
+                    }
                 }
                 open[best] = false;
                 funded.add(best);
                 cost += profile.proposals().get(best).cost();
+                BigFraction cap = bestCap;
+                for (int group : approvers[best]) {
+                    int from = classOf[group];
+                    int to = nextClass.computeIfAbsent((long) from * projects + best, key -> {
+                        BigFraction left = classes.left.get(from);
+                        return classes.of(left.compareTo(cap) <= 0 ? BigFraction.ZERO : left.subtract(cap));
+                    });
+                    if (to == from) {
+                        continue;
+                    }
+                    classOf[group] = to;
+                    for (int other : ballotOf[group]) {
+                        if (open[other]) {
+                            Map<Integer, Long> byClass = weightIn.get(other);
+                            if (byClass.merge(from, -weight[group], Long::sum) == 0) {
+                                byClass.remove(from);
+                            }
+                            byClass.merge(to, weight[group], Long::sum);
+                            stale[other] = true;
+                        }
+                    }
+                }
             }
+            return new Outcome(funded, cost, endowment);
+        }
+
+        /** Prices a project again from its approvers' money now; closes it when they can no longer pay. */
+        private void reprice(int project, List<Map<Integer, Long>> weightIn, Classes classes, boolean[] open,
+                             boolean[] stale, int[] version, java.util.PriorityQueue<Price> queue) {
+            stale[project] = false;
+            version[project]++;
+            double cap = approximateCap(project, weightIn.get(project), classes);
+            if (Double.isNaN(cap)) {
+                // too close to call in floating point: decide whether they can pay exactly
+                BigFraction exact = paymentCap(project, weightIn.get(project), classes);
+                if (exact == null) {
+                    open[project] = false;
+                    return;
+                }
+                cap = exact.doubleValue();
+            } else if (cap < 0) {
+                open[project] = false; // money only goes down: never affordable again
+                return;
+            }
+            long cost = profile.proposals().get(project).cost();
+            queue.add(new Price(project, utility == Utility.CARDINALITY || cost == 0 ? cap : cap / cost, version[project]));
+        }
+
+        /** The payment cap in floating point: -1 when the approvers clearly cannot pay, NaN when it is too close to tell. */
+        private double approximateCap(int project, Map<Integer, Long> byClass, Classes classes) {
+            long cost = profile.proposals().get(project).cost();
+            if (cost == 0) {
+                return 0;
+            }
+            int[] order = byClass.keySet().stream().mapToInt(Integer::intValue).toArray();
+            double total = 0;
+            long payers = 0;
+            for (int c : order) {
+                total += classes.approximately.get(c) * byClass.get(c);
+                payers += byClass.get(c);
+            }
+            if (total < cost * (1 - NEAR)) {
+                return -1;
+            }
+            if (total <= cost * (1 + NEAR)) {
+                return Double.NaN;
+            }
+            Integer[] poorestFirst = java.util.Arrays.stream(order).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(poorestFirst, java.util.Comparator.comparingDouble(c -> classes.approximately.get(c)));
+            double owed = cost;
+            for (int c : poorestFirst) {
+                double share = owed / payers;
+                double left = classes.approximately.get(c);
+                if (share <= left) {
+                    return share;
+                }
+                owed -= left * byClass.get(c);
+                payers -= byClass.get(c);
+            }
+            return Double.NaN;
+        }
+
+        /** Cheapest price first; then lower cost, more approvals, earlier in the file. */
+        private int order(Price one, Price other) {
+            int byRho = Double.compare(one.rho(), other.rho());
+            return byRho != 0 ? byRho : tieBreak(one.project(), other.project());
+        }
+
+        private boolean exactlyBefore(int project, BigFraction rho, int best, BigFraction bestRho) {
+            int byRho = rho.compareTo(bestRho);
+            return byRho != 0 ? byRho < 0 : tieBreak(project, best) < 0;
+        }
+
+        private int tieBreak(int one, int other) {
+            int byCost = Long.compare(profile.proposals().get(one).cost(), profile.proposals().get(other).cost());
+            if (byCost != 0) {
+                return byCost;
+            }
+            int byApprovals = Long.compare(approvals[other], approvals[one]);
+            return byApprovals != 0 ? byApprovals : Integer.compare(one, other);
         }
 
         /** Price per unit of utility: the most one approver pays, per unit of what the project is worth to them. */
@@ -181,52 +346,71 @@ public final class EqualShares {
             return utility == Utility.CARDINALITY || cost == 0 ? cap : cap.divide(cost);
         }
 
-        private boolean better(int project, BigFraction rho, int best, BigFraction bestRho) {
-            int byRho = rho.compareTo(bestRho);
-            if (byRho != 0) {
-                return byRho < 0;
-            }
-            long cost = profile.proposals().get(project).cost();
-            long bestCost = profile.proposals().get(best).cost();
-            if (cost != bestCost) {
-                return cost < bestCost;
-            }
-            return approvals[project] > approvals[best];
-        }
-
         /**
          * The most any approver pays when they share the cost equally and each pays at most what
-         * they have: the poorest pay all they have, the rest the same amount q. Null when the
+         * they have: the poorest pay all they have, the rest the same amount. Null when the
          * approvers together cannot pay.
          */
-        BigFraction paymentCap(int project, BigFraction[] left) {
+        private BigFraction paymentCap(int project, Map<Integer, Long> byClass, Classes classes) {
+            List<BigFraction> classLeft = classes.left;
             long cost = profile.proposals().get(project).cost();
-            int[] groups = approvers[project];
             if (cost == 0) {
                 return BigFraction.ZERO;
             }
-            Integer[] order = new Integer[groups.length];
-            BigFraction total = BigFraction.ZERO;
+            List<Map.Entry<Integer, Long>> poorestFirst = new ArrayList<>(byClass.entrySet());
+            // sorted by the doubles first: exact comparisons only where two classes are too close to tell
+            poorestFirst.sort((one, other) -> {
+                double a = classes.approximately.get(one.getKey());
+                double b = classes.approximately.get(other.getKey());
+                return Math.abs(a - b) > Math.max(Math.abs(a), Math.abs(b)) * NEAR ? Double.compare(a, b)
+                        : classLeft.get(one.getKey()).compareTo(classLeft.get(other.getKey()));
+            });
             long payers = 0;
-            for (int i = 0; i < groups.length; i++) {
-                order[i] = groups[i];
-                total = total.add(left[groups[i]].multiply(weight[groups[i]]));
-                payers += weight[groups[i]];
+            for (Map.Entry<Integer, Long> entry : poorestFirst) {
+                payers += entry.getValue();
             }
-            if (total.compareTo(BigFraction.of(cost)) < 0) {
-                return null;
+            // where the equal share starts, found in floating point and then checked exactly
+            double owedApproximately = cost;
+            long payersApproximately = payers;
+            for (int k = 0; k < poorestFirst.size(); k++) {
+                double left = classes.approximately.get(poorestFirst.get(k).getKey());
+                if (owedApproximately / payersApproximately <= left) {
+                    BigFraction share = exactShareFrom(k, poorestFirst, classLeft, cost, payersApproximately);
+                    if (share != null) {
+                        return share;
+                    }
+                    break;
+                }
+                owedApproximately -= left * poorestFirst.get(k).getValue();
+                payersApproximately -= poorestFirst.get(k).getValue();
             }
-            Arrays.sort(order, Comparator.comparing(group -> left[group]));
             BigFraction owed = BigFraction.of(cost);
-            for (Integer group : order) {
+            for (Map.Entry<Integer, Long> entry : poorestFirst) {
+                BigFraction left = classLeft.get(entry.getKey());
                 BigFraction share = owed.divide(BigInteger.valueOf(payers));
-                if (share.compareTo(left[group]) <= 0) {
+                if (share.compareTo(left) <= 0) {
                     return share;
                 }
-                owed = owed.subtract(left[group].multiply(weight[group]));
-                payers -= weight[group];
+                owed = owed.subtract(left.multiply(entry.getValue()));
+                payers -= entry.getValue();
             }
             return null;
+        }
+
+        /**
+         * The equal share when the classes before {@code k} pay all they have and the rest pay the
+         * same: exact, or null when the classes around {@code k} say the split starts elsewhere.
+         */
+        private static BigFraction exactShareFrom(int k, List<Map.Entry<Integer, Long>> poorestFirst,
+                                                  List<BigFraction> classLeft, long cost, long payers) {
+            BigFraction owed = BigFraction.of(cost);
+            for (int i = 0; i < k; i++) {
+                owed = owed.subtract(classLeft.get(poorestFirst.get(i).getKey()).multiply(poorestFirst.get(i).getValue()));
+            }
+            BigFraction share = owed.divide(BigInteger.valueOf(payers));
+            boolean fitsHere = share.compareTo(classLeft.get(poorestFirst.get(k).getKey())) <= 0;
+            boolean notBefore = k == 0 || share.compareTo(classLeft.get(poorestFirst.get(k - 1).getKey())) > 0;
+            return fitsHere && notBefore ? share : null;
         }
     }
 }
