@@ -43,6 +43,22 @@ public final class Allocation {
         }
     }
 
+    /** The result with projects that did not take part (below a threshold) added as not funded, after the others. */
+    public static Result withOut(Result result, List<Candidate> left) {
+        if (left.isEmpty()) {
+            return result;
+        }
+        List<Row> rows = new ArrayList<>(result.rows());
+        List<Candidate> sorted = new ArrayList<>(left);
+        sorted.sort(RANKING);
+        for (Candidate candidate : sorted) {
+            long rank = rows.stream().filter(row -> row.candidate().theme().equals(candidate.theme())).count() + 1;
+            rows.add(new Row(candidate, (int) rank, false, false,
+                    result.themeRemaining().getOrDefault(candidate.theme(), 0L)));
+        }
+        return new Result(rows, result.themeBudgets(), result.themeRemaining(), result.poolStart(), result.poolRemaining());
+    }
+
     /**
      * The rows of an outcome decided by another rule (Equal Shares) over one budget: the funded
      * projects in the order they were funded, then the others by ranking.

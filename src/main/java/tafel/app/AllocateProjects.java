@@ -1,5 +1,6 @@
 package tafel.app;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +78,12 @@ public final class AllocateProjects {
             result = equalShares(input, applied);
         } else {
             WithinTheme walk = within.orElse(applied == PbRule.GREEDY_NO_SKIP ? WithinTheme.STOP : WithinTheme.SKIP);
-            result = Allocation.allocate(input.candidates(), input.budgets(), walk, leftover);
+            // greedy-threshold: a project below the file's least score does not take part
+            Optional<BigDecimal> threshold = applied == PbRule.GREEDY_THRESHOLD ? input.threshold() : Optional.empty();
+            List<Candidate> taking = input.candidates().stream()
+                    .filter(candidate -> threshold.map(least -> candidate.score().compareTo(least) >= 0).orElse(true)).toList();
+            List<Candidate> below = input.candidates().stream().filter(candidate -> !taking.contains(candidate)).toList();
+            result = Allocation.withOut(Allocation.allocate(taking, input.budgets(), walk, leftover), below);
         }
         return new Allocated(input, result, differences(result, input.official()), applied, source, notApplied);
     }

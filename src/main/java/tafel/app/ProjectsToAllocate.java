@@ -34,9 +34,11 @@ public final class ProjectsToAllocate {
      *
      * @param rule     the rule a pabulib file declares (META {@code rule}), empty for a CSV
      * @param ballots  each voter's approved project ids, when the file has approval ballots; else empty
+     * @param threshold the least score a project needs to take part (META {@code min_project_score_threshold})
      */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
-                        Map<String, Boolean> official, String rule, List<List<String>> ballots) {
+                        Map<String, Boolean> official, String rule, List<List<String>> ballots,
+                        Optional<BigDecimal> threshold) {
         public Input {
             ballots = List.copyOf(ballots);
         }
@@ -89,8 +91,8 @@ public final class ProjectsToAllocate {
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme));
-        return new Read(new Input(candidates, budgets, names, Map.of(), "", List.of()), problems, table.rows().size(),
-                rejected);
+        return new Read(new Input(candidates, budgets, names, Map.of(), "", List.of(), Optional.empty()), problems,
+                table.rows().size(), rejected);
     }
 
     /** @param budget a budget that replaces the file's own (as people type it), or empty */
@@ -128,8 +130,10 @@ public final class ProjectsToAllocate {
                 continue;
             }
             long votes = project.votes().orElse(counted.getOrDefault(project.id(), 0L));
+            // cumulative, ordinal and scoring ballots are counted in points (the score column), approval in voters
+            BigDecimal score = project.score().orElse(BigDecimal.valueOf(votes));
             candidates.add(new Candidate(project.id(), project.name(), theme, project.cost(),
-                    BigDecimal.valueOf(votes), Long.toString(votes), Long.toString(votes), 0, candidates.size()));
+                    score, Long.toString(votes), score.toPlainString(), 0, candidates.size()));
             project.selected().ifPresent(selected -> official.put(project.id(), selected));
         }
         Map<String, String> names = new HashMap<>();
@@ -138,8 +142,10 @@ public final class ProjectsToAllocate {
         List<List<String>> ballots = file.meta().getOrDefault("vote_type", "approval").strip().equalsIgnoreCase("approval")
                 ? file.votes().stream().map(vote -> vote.projects().stream().filter(known::contains).distinct().toList()).toList()
                 : List.of();
-        return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots),
-                problems, file.projects().size() + file.votes().size(), rejected);
+        Optional<BigDecimal> threshold = Optional.ofNullable(file.meta().get("min_project_score_threshold"))
+                .flatMap(ProjectsToAllocate::decimal);
+        return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
+                threshold), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** Per category when META gives a budget for each, else the one budget (the given one first). */
@@ -161,6 +167,14 @@ public final class ProjectsToAllocate {
         budgets.put("", (budget.isPresent() ? Amounts.cents(total) : PabulibReader.machineCents(total)).orElseThrow(() ->
                 TafelException.of(ExitCode.BAD_DATA, "allocate.pb.budget", pbFile.toString())));
         return budgets;
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static List<String> split(String list) {

@@ -106,14 +106,45 @@ class AllocateCommandTest {
     @Test
     void aRuleTafelDoesNotApplyIsSaidOnceAndAnUnknownNameIsAUsageError(@TempDir Path folder) throws Exception {
         Path threshold = Files.writeString(folder.resolve("t.pb"), Files.readString(Path.of(DIR + "small.pb"))
-                .replace("rule;greedy", "rule;greedy-threshold\nmin_project_score_threshold;30"));
+                .replace("rule;greedy", "rule;greedy-custom"));
         CommandRun run = CommandRun.english("projects", "allocate", "--pb", threshold.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).containsOnlyOnce("The file’s rule \"greedy-threshold\" is not one tafel applies yet")
+        assertThat(run.err()).containsOnlyOnce("The file’s rule \"greedy-custom\" is not one tafel applies yet")
                 .contains("Rule: greedy by votes, skipping a project that does not fit (tafel’s default).");
         CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--rule", "borda");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("\"borda\" is not a rule tafel knows; use one of: greedy, greedy-no-skip, "
-                + "equalshares, equalshares/add1, equalshares/add1-comparison.");
+                + "greedy-threshold, equalshares, equalshares/add1, equalshares/add1-comparison.");
+    }
+
+    /** Katowice-style: points (the score column) rank the projects, and a project under the file's least score takes no part. */
+    @Test
+    void greedyThresholdRanksByPointsAndLeavesOutWhatScoresTooLittle(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("k.pb"), """
+                META
+                key;value
+                description;Punten
+                budget;100000
+                vote_type;cumulative
+                rule;greedy-threshold
+                min_project_score_threshold;50
+                PROJECTS
+                project_id;cost;votes;score;name;selected
+                P1;40000;30;90;Speeltuin;1
+                P2;30000;40;60;Bankjes;1
+                P3;20000;45;49;Fietsrek;0
+                P4;10000;10;55;Boom;1
+                VOTES
+                voter_id;vote;points
+                1;P1;3
+                """);
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // by points P1 (90), P2 (60), P4 (55) take part and fit; P3 has most voters but 49 points, under 50
+        assertThat(run.out().lines()).containsExactly("id,title,theme,cost,votes,rank,funded,remaining",
+                "P1,Speeltuin,,40000,30,1,yes,60000", "P2,Bankjes,,30000,40,2,yes,30000", "P4,Boom,,10000,10,3,yes,20000",
+                "P3,Fietsrek,,20000,45,4,no,20000");
+        assertThat(run.err()).contains("Rule: greedy by score among the projects with at least the file’s least score",
+                "agrees with the official outcome in the file (4 projects)");
     }
 }

@@ -16,9 +16,13 @@ public record PabulibFile(Map<String, String> meta, List<PbProject> projects, Li
         votes = List.copyOf(votes);
     }
 
-    /** @param votes the {@code votes} column, if the file has one; {@code selected} the official outcome */
-    public record PbProject(int line, String id, long cost, Optional<Long> votes, String name, List<String> categories,
-                            Optional<Boolean> selected) {
+    /**
+     * @param votes    the {@code votes} column, if the file has one
+     * @param score    the {@code score} column (points of cumulative, ordinal or scoring ballots), if the file has one
+     * @param selected the official outcome
+     */
+    public record PbProject(int line, String id, long cost, Optional<Long> votes, Optional<java.math.BigDecimal> score,
+                            String name, List<String> categories, Optional<Boolean> selected) {
         public PbProject {
             categories = List.copyOf(categories);
         }

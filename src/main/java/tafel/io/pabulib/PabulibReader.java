@@ -137,6 +137,7 @@ public final class PabulibReader {
             return projects;
         }
         Optional<Integer> votes = table.column("votes");
+        Optional<Integer> score = table.column("score");
         Optional<Integer> name = table.column("name", "title");
         Optional<Integer> category = table.column("category", "categories");
         Optional<Integer> selected = table.column("selected");
@@ -158,7 +159,9 @@ public final class PabulibReader {
                     .map(text -> Arrays.stream(text.split(",")).map(String::strip).toList()).orElse(List.of());
             Optional<Boolean> chosen = selected.map(row::cell).filter(text -> !text.isEmpty())
                     .map(text -> text.equals("1") || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes"));
-            projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count,
+            Optional<java.math.BigDecimal> points = score.map(row::cell).filter(text -> !text.isEmpty())
+                    .flatMap(PabulibReader::decimal);
+            projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count, points,
                     name.map(row::cell).orElse(""), categories, chosen));
         }
         return projects;
@@ -187,6 +190,15 @@ public final class PabulibReader {
     }
 
     /** pabulib is a machine format: dot decimals, never thousands separators. */
+    /** A machine-written number ("12", "12.5"), or empty. */
+    private static Optional<java.math.BigDecimal> decimal(String text) {
+        try {
+            return Optional.of(new java.math.BigDecimal(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
     public static Optional<Long> machineCents(String text) {
         try {
             java.math.BigDecimal value = new java.math.BigDecimal(text.strip());
