@@ -106,6 +106,8 @@ public final class EqualShares {
         private final int[][] approvers;
         private final int[][] ballotOf;
         private final long[] approvals;
+        /** Whether two projects share an approver: funding one changes the other's price. */
+        private final boolean[][] overlap;
 
         Run(ApprovalProfile profile, Utility utility) {
             this.profile = profile;
@@ -141,6 +143,39 @@ public final class EqualShares {
                 approvers[project] = byProject.get(project).stream().mapToInt(Integer::intValue).toArray();
             }
             approvals = profile.approvals();
+            overlap = new boolean[projects][projects];
+            for (int[] ballot : ballotOf) {
+                for (int one : ballot) {
+                    for (int other : ballot) {
+                        overlap[one][other] = true;
+                    }
+                }
+            }
+        }
+
+        /** Counts per class, reused between pricings: only the classes touched are cleared. */
+        private long[] scratch = new long[16];
+        private final List<Integer> touched = new ArrayList<>();
+
+        /** How many voters of each class approve the project, counted from its approvers now. */
+        private Map<Integer, Long> weightsOf(int project, int[] classOf, int classCount) {
+            if (scratch.length < classCount) {
+                scratch = Arrays.copyOf(scratch, Math.max(classCount, scratch.length * 2));
+            }
+            for (int group : approvers[project]) {
+                int c = classOf[group];
+                if (scratch[c] == 0) {
+                    touched.add(c);
+                }
+                scratch[c] += weight[group];
+            }
+            Map<Integer, Long> byClass = new HashMap<>();
+            for (int c : touched) {
+                byClass.put(c, scratch[c]);
+                scratch[c] = 0;
+            }
+            touched.clear();
+            return byClass;
         }
 
         /** A project's price as last computed (in floating point, to order the queue). */
@@ -150,40 +185,102 @@ public final class EqualShares {
         /** Within this relative distance two floating-point prices are compared again exactly. */
         private static final double NEAR = 1e-9;
 
-        /** The money each class of voters has left, exactly and as a double for quick pricing. */
-        private static final class Classes {
-            final List<BigFraction> left = new ArrayList<>();
+        /**
+         * The money each class of voters has left, exactly and as a double for quick pricing. The
+         * double is kept by subtracting doubles (converting a large fraction costs more than the
+         * rest of a run); its error stays many orders below the margin at which prices are
+         * compared exactly. Classes with nothing left are one class.
+         */
+        private static final class Classes implements java.util.function.IntFunction<BigFraction> {
+            /** The exact amount, once someone asked for it; computed from the parent class and what it paid. */
+            private final List<BigFraction> exact = new ArrayList<>();
+            private final List<Integer> parent = new ArrayList<>();
+            private final List<BigFraction> paid = new ArrayList<>();
             final List<Double> approximately = new ArrayList<>();
-            final Map<BigFraction, Integer> byValue = new HashMap<>();
+            private int zero = -1;
 
-            int of(BigFraction value) {
-                return byValue.computeIfAbsent(value, key -> {
-                    left.add(key);
-                    approximately.add(key.doubleValue());
-                    return left.size() - 1;
-                });
+            int start(long endowment) {
+                return add(BigFraction.of(endowment), -1, null, endowment);
+            }
+
+            int size() {
+                return approximately.size();
+            }
+
+            private int add(BigFraction value, int from, BigFraction cap, double approximate) {
+                exact.add(value);
+                parent.add(from);
+                paid.add(cap);
+                approximately.add(approximate);
+                return approximately.size() - 1;
+            }
+
+            /**
+             * What the voters of these classes have left together, exactly: everyone's endowment less,
+             * for each payment on the way, what it cost the classes that made it. A handful of
+             * products of rationals instead of one subtraction per class.
+             */
+            BigFraction total(List<Map.Entry<Integer, Long>> members, int count, long endowment) {
+                Map<BigFraction, Long> weightPerPayment = new java.util.IdentityHashMap<>();
+                long weight = 0;
+                for (int i = 0; i < count; i++) {
+                    int c = members.get(i).getKey();
+                    if (c == zero) {
+                        continue;
+                    }
+                    long w = members.get(i).getValue();
+                    weight += w;
+                    for (int at = c; parent.get(at) >= 0; at = parent.get(at)) {
+                        weightPerPayment.merge(paid.get(at), w, Long::sum);
+                    }
+                }
+                BigFraction sum = BigFraction.of(endowment).multiply(weight);
+                for (Map.Entry<BigFraction, Long> payment : weightPerPayment.entrySet()) {
+                    sum = sum.subtract(payment.getKey().multiply(payment.getValue()));
+                }
+                return sum;
+            }
+
+            /** What a voter of this class has left, exactly. */
+            @Override
+            public BigFraction apply(int c) {
+                BigFraction value = exact.get(c);
+                if (value == null) {
+                    value = apply(parent.get(c)).subtract(paid.get(c));
+                    exact.set(c, value);
+                }
+                return value;
+            }
+
+            /** The class of voters of class {@code from} after each paid {@code cap} (at most all they had). */
+            int after(int from, BigFraction cap, double capApproximately) {
+                double had = approximately.get(from);
+                boolean clearlyMore = had - capApproximately > Math.max(had, capApproximately) * NEAR;
+                boolean clearlyLess = capApproximately - had > Math.max(had, capApproximately) * NEAR;
+                if (clearlyLess || !clearlyMore && apply(from).compareTo(cap) <= 0) {
+                    if (zero < 0) {
+                        zero = add(BigFraction.ZERO, -1, null, 0.0);
+                    }
+                    return zero;
+                }
+                return add(null, from, cap, Math.max(0.0, had - capApproximately));
             }
         }
 
+        /** The endowment of the run under way. */
+        private long endowment;
+
         Outcome fund(long endowment) {
+            this.endowment = endowment;
             int projects = profile.proposals().size();
             Classes classes = new Classes();
-            int start = classes.of(BigFraction.of(endowment));
+            int start = classes.start(endowment);
             Map<Long, Integer> nextClass = new HashMap<>();
             int[] classOf = new int[weight.length];
             java.util.Arrays.fill(classOf, start);
-            List<Map<Integer, Long>> weightIn = new ArrayList<>();
-            for (int project = 0; project < projects; project++) {
-                Map<Integer, Long> byClass = new HashMap<>();
-                long total = 0;
-                for (int group : approvers[project]) {
-                    total += weight[group];
-                }
-                if (total > 0) {
-                    byClass.put(start, total);
-                }
-                weightIn.add(byClass);
-            }
+            // a project's approvers by class are counted when it is priced, not kept up to date
+            java.util.function.IntFunction<Map<Integer, Long>> weightIn = project -> weightsOf(project, classOf,
+                    classes.size());
             boolean[] open = new boolean[projects];
             boolean[] stale = new boolean[projects];
             int[] version = new int[projects];
@@ -201,7 +298,7 @@ public final class EqualShares {
                     continue;
                 }
                 if (stale[top.project()]) {
-                    reprice(top.project(), weightIn, classes, open, stale, version, queue);
+                    reprice(top.project(), weightIn.apply(top.project()), classes, open, stale, version, queue);
                     continue;
                 }
                 // every price within NEAR of the cheapest is made current and compared exactly
@@ -213,7 +310,7 @@ public final class EqualShares {
                         continue;
                     }
                     if (stale[next.project()]) {
-                        reprice(next.project(), weightIn, classes, open, stale, version, queue);
+                        reprice(next.project(), weightIn.apply(next.project()), classes, open, stale, version, queue);
                     } else {
                         near.add(next);
                     }
@@ -222,7 +319,7 @@ public final class EqualShares {
                 BigFraction bestRho = null;
                 BigFraction bestCap = null;
                 for (Price candidate : near) {
-                    BigFraction cap = paymentCap(candidate.project(), weightIn.get(candidate.project()), classes);
+                    BigFraction cap = paymentCap(candidate.project(), weightIn.apply(candidate.project()), classes);
                     BigFraction rho = rho(candidate.project(), cap);
                     if (best < 0 || exactlyBefore(candidate.project(), rho, best, bestRho)) {
                         best = candidate.project();
@@ -239,25 +336,15 @@ public final class EqualShares {
                 funded.add(best);
                 cost += profile.proposals().get(best).cost();
                 BigFraction cap = bestCap;
+                double capApproximately = cap.doubleValue();
                 for (int group : approvers[best]) {
                     int from = classOf[group];
-                    int to = nextClass.computeIfAbsent((long) from * projects + best, key -> {
-                        BigFraction left = classes.left.get(from);
-                        return classes.of(left.compareTo(cap) <= 0 ? BigFraction.ZERO : left.subtract(cap));
-                    });
-                    if (to == from) {
-                        continue;
-                    }
-                    classOf[group] = to;
-                    for (int other : ballotOf[group]) {
-                        if (open[other]) {
-                            Map<Integer, Long> byClass = weightIn.get(other);
-                            if (byClass.merge(from, -weight[group], Long::sum) == 0) {
-                                byClass.remove(from);
-                            }
-                            byClass.merge(to, weight[group], Long::sum);
-                            stale[other] = true;
-                        }
+                    classOf[group] = nextClass.computeIfAbsent((long) from * projects + best,
+                            key -> classes.after(from, cap, capApproximately));
+                }
+                for (int other = 0; other < projects; other++) {
+                    if (open[other] && overlap[best][other]) {
+                        stale[other] = true;
                     }
                 }
             }
@@ -265,14 +352,14 @@ public final class EqualShares {
         }
 
         /** Prices a project again from its approvers' money now; closes it when they can no longer pay. */
-        private void reprice(int project, List<Map<Integer, Long>> weightIn, Classes classes, boolean[] open,
+        private void reprice(int project, Map<Integer, Long> byClass, Classes classes, boolean[] open,
                              boolean[] stale, int[] version, java.util.PriorityQueue<Price> queue) {
             stale[project] = false;
             version[project]++;
-            double cap = approximateCap(project, weightIn.get(project), classes);
+            double cap = approximateCap(project, byClass, classes);
             if (Double.isNaN(cap)) {
                 // too close to call in floating point: decide whether they can pay exactly
-                BigFraction exact = paymentCap(project, weightIn.get(project), classes);
+                BigFraction exact = paymentCap(project, byClass, classes);
                 if (exact == null) {
                     open[project] = false;
                     return;
@@ -352,7 +439,7 @@ public final class EqualShares {
          * approvers together cannot pay.
          */
         private BigFraction paymentCap(int project, Map<Integer, Long> byClass, Classes classes) {
-            List<BigFraction> classLeft = classes.left;
+            java.util.function.IntFunction<BigFraction> classLeft = classes;
             long cost = profile.proposals().get(project).cost();
             if (cost == 0) {
                 return BigFraction.ZERO;
@@ -363,7 +450,7 @@ public final class EqualShares {
                 double a = classes.approximately.get(one.getKey());
                 double b = classes.approximately.get(other.getKey());
                 return Math.abs(a - b) > Math.max(Math.abs(a), Math.abs(b)) * NEAR ? Double.compare(a, b)
-                        : classLeft.get(one.getKey()).compareTo(classLeft.get(other.getKey()));
+                        : classLeft.apply(one.getKey()).compareTo(classLeft.apply(other.getKey()));
             });
             long payers = 0;
             for (Map.Entry<Integer, Long> entry : poorestFirst) {
@@ -375,7 +462,7 @@ public final class EqualShares {
             for (int k = 0; k < poorestFirst.size(); k++) {
                 double left = classes.approximately.get(poorestFirst.get(k).getKey());
                 if (owedApproximately / payersApproximately <= left) {
-                    BigFraction share = exactShareFrom(k, poorestFirst, classLeft, cost, payersApproximately);
+                    BigFraction share = exactShareFrom(k, poorestFirst, classes, cost, payersApproximately);
                     if (share != null) {
                         return share;
                     }
@@ -386,7 +473,7 @@ public final class EqualShares {
             }
             BigFraction owed = BigFraction.of(cost);
             for (Map.Entry<Integer, Long> entry : poorestFirst) {
-                BigFraction left = classLeft.get(entry.getKey());
+                BigFraction left = classLeft.apply(entry.getKey());
                 BigFraction share = owed.divide(BigInteger.valueOf(payers));
                 if (share.compareTo(left) <= 0) {
                     return share;
@@ -401,15 +488,12 @@ public final class EqualShares {
          * The equal share when the classes before {@code k} pay all they have and the rest pay the
          * same: exact, or null when the classes around {@code k} say the split starts elsewhere.
          */
-        private static BigFraction exactShareFrom(int k, List<Map.Entry<Integer, Long>> poorestFirst,
-                                                  List<BigFraction> classLeft, long cost, long payers) {
-            BigFraction owed = BigFraction.of(cost);
-            for (int i = 0; i < k; i++) {
-                owed = owed.subtract(classLeft.get(poorestFirst.get(i).getKey()).multiply(poorestFirst.get(i).getValue()));
-            }
+        private BigFraction exactShareFrom(int k, List<Map.Entry<Integer, Long>> poorestFirst, Classes classLeft, long cost,
+                                           long payers) {
+            BigFraction owed = BigFraction.of(cost).subtract(classLeft.total(poorestFirst, k, endowment));
             BigFraction share = owed.divide(BigInteger.valueOf(payers));
-            boolean fitsHere = share.compareTo(classLeft.get(poorestFirst.get(k).getKey())) <= 0;
-            boolean notBefore = k == 0 || share.compareTo(classLeft.get(poorestFirst.get(k - 1).getKey())) > 0;
+            boolean fitsHere = share.compareTo(classLeft.apply(poorestFirst.get(k).getKey())) <= 0;
+            boolean notBefore = k == 0 || share.compareTo(classLeft.apply(poorestFirst.get(k - 1).getKey())) > 0;
             return fitsHere && notBefore ? share : null;
         }
     }
