@@ -169,13 +169,32 @@ public final class EqualShares {
                 }
                 scratch[c] += weight[group];
             }
-            Map<Integer, Long> byClass = new HashMap<>();
+            Map<Integer, Long> byClass = new HashMap<>(touched.size() * 2);
             for (int c : touched) {
                 byClass.put(c, scratch[c]);
                 scratch[c] = 0;
             }
             touched.clear();
             return byClass;
+        }
+
+        /**
+         * Class ids ordered by what their voters have left (in floating point). The key keeps a
+         * double's order (money is never negative) with the class id in its last 20 bits: two
+         * amounts within a few parts in ten billion may swap, which the exact check afterwards allows for.
+         */
+        private static int[] poorestFirst(Map<Integer, Long> byClass, Classes classes) {
+            long[] keys = new long[byClass.size()];
+            int i = 0;
+            for (int c : byClass.keySet()) {
+                keys[i++] = (Double.doubleToLongBits(classes.approximately.get(c)) & ~0xFFFFFL) | c;
+            }
+            Arrays.sort(keys);
+            int[] order = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                order[k] = (int) (keys[k] & 0xFFFFFL);
+            }
+            return order;
         }
 
         /** A project's price as last computed (in floating point, to order the queue). */
@@ -275,7 +294,6 @@ public final class EqualShares {
             int projects = profile.proposals().size();
             Classes classes = new Classes();
             int start = classes.start(endowment);
-            Map<Long, Integer> nextClass = new HashMap<>();
             int[] classOf = new int[weight.length];
             java.util.Arrays.fill(classOf, start);
             // a project's approvers by class are counted when it is priced, not kept up to date
@@ -337,10 +355,16 @@ public final class EqualShares {
                 cost += profile.proposals().get(best).cost();
                 BigFraction cap = bestCap;
                 double capApproximately = cap.doubleValue();
+                // every approver of one class pays the same and lands in the same new class
+                Map<Integer, Integer> nextClass = new HashMap<>();
                 for (int group : approvers[best]) {
                     int from = classOf[group];
-                    classOf[group] = nextClass.computeIfAbsent((long) from * projects + best,
-                            key -> classes.after(from, cap, capApproximately));
+                    Integer to = nextClass.get(from);
+                    if (to == null) {
+                        to = classes.after(from, cap, capApproximately);
+                        nextClass.put(from, to);
+                    }
+                    classOf[group] = to;
                 }
                 for (int other = 0; other < projects; other++) {
                     if (open[other] && overlap[best][other]) {
@@ -379,12 +403,17 @@ public final class EqualShares {
             if (cost == 0) {
                 return 0;
             }
-            int[] order = byClass.keySet().stream().mapToInt(Integer::intValue).toArray();
+            if (classes.size() > 0xFFFFF) {
+                return Double.NaN; // more classes than the sort key holds: price it exactly
+            }
+            int[] poorestFirst = poorestFirst(byClass, classes);
+            long[] weights = new long[poorestFirst.length];
             double total = 0;
             long payers = 0;
-            for (int c : order) {
-                total += classes.approximately.get(c) * byClass.get(c);
-                payers += byClass.get(c);
+            for (int k = 0; k < poorestFirst.length; k++) {
+                weights[k] = byClass.get(poorestFirst[k]);
+                total += classes.approximately.get(poorestFirst[k]) * weights[k];
+                payers += weights[k];
             }
             if (total < cost * (1 - NEAR)) {
                 return -1;
@@ -392,17 +421,15 @@ public final class EqualShares {
             if (total <= cost * (1 + NEAR)) {
                 return Double.NaN;
             }
-            Integer[] poorestFirst = java.util.Arrays.stream(order).boxed().toArray(Integer[]::new);
-            java.util.Arrays.sort(poorestFirst, java.util.Comparator.comparingDouble(c -> classes.approximately.get(c)));
             double owed = cost;
-            for (int c : poorestFirst) {
+            for (int k = 0; k < poorestFirst.length; k++) {
                 double share = owed / payers;
-                double left = classes.approximately.get(c);
+                double left = classes.approximately.get(poorestFirst[k]);
                 if (share <= left) {
                     return share;
                 }
-                owed -= left * byClass.get(c);
-                payers -= byClass.get(c);
+                owed -= left * weights[k];
+                payers -= weights[k];
             }
             return Double.NaN;
         }
