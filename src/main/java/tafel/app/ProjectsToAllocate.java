@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tafel.antwerp.Candidate;
+import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProjectRows;
 import tafel.io.antwerp.ThemeBudgetRows;
@@ -54,10 +55,15 @@ public final class ProjectsToAllocate {
     private ProjectsToAllocate() {
     }
 
-    public static Read fromCsv(Path projectsFile, Optional<Path> themeBudgetsFile, Optional<String> budget) {
+    /**
+     * @param ballotsFile approval ballots ({@code voter,project}, a row per approved project) for
+     *                    Equal Shares; with them the projects need no votes column (the ballots are counted)
+     */
+    public static Read fromCsv(Path projectsFile, Optional<Path> themeBudgetsFile, Optional<String> budget,
+                               Optional<Path> ballotsFile) {
         CsvInput table = InputFiles.csv(projectsFile);
         List<CsvProblem> problems = new ArrayList<>();
-        ProjectRows.Read read = ProjectRows.read(table, true, problems);
+        ProjectRows.Read read = ProjectRows.read(table, ballotsFile.isEmpty(), problems);
         Map<String, Long> budgets;
         int rejected = read.rejected();
         if (themeBudgetsFile.isPresent()) {
@@ -77,6 +83,30 @@ public final class ProjectsToAllocate {
         } else {
             throw TafelException.of(ExitCode.USAGE, "allocate.noBudget");
         }
+        List<List<String>> ballots = new ArrayList<>();
+        Map<String, Long> approvals = new HashMap<>();
+        int ballotRows = 0;
+        if (ballotsFile.isPresent()) {
+            Set<String> known = new HashSet<>();
+            read.rows().forEach(row -> known.add(row.project().id()));
+            CsvInput ballotTable = InputFiles.csv(ballotsFile.get());
+            ballotRows = ballotTable.rows().size();
+            int before = problems.size();
+            for (BatchRows.Group voter : BatchRows.onlineVotes(ballotTable, problems).groups()) {
+                List<String> approved = new ArrayList<>();
+                for (BatchRows.Value value : voter.values()) {
+                    if (!known.contains(value.item())) {
+                        problems.add(new CsvProblem(ballotsFile.get().toString(), value.line(),
+                                Phrase.of("allocate.pb.unknownProject", value.item())));
+                    } else if (!approved.contains(value.item())) {
+                        approved.add(value.item());
+                        approvals.merge(value.item(), 1L, Long::sum);
+                    }
+                }
+                ballots.add(approved);
+            }
+            rejected += problems.size() - before;
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (ProjectRows.Row row : read.rows()) {
             if (!budgets.containsKey(row.project().theme())) {
@@ -85,14 +115,14 @@ public final class ProjectsToAllocate {
                 rejected++;
                 continue;
             }
-            BigDecimal votes = row.votes().orElse(BigDecimal.ZERO);
+            BigDecimal votes = row.votes().orElse(BigDecimal.valueOf(approvals.getOrDefault(row.project().id(), 0L)));
             candidates.add(new Candidate(row.project().id(), row.project().title(), row.project().theme(),
                     row.project().cost(), votes, votes.toPlainString(), votes.toPlainString(), 0, candidates.size()));
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme));
-        return new Read(new Input(candidates, budgets, names, Map.of(), "", List.of(), Optional.empty()), problems,
-                table.rows().size(), rejected);
+        return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty()), problems,
+                table.rows().size() + ballotRows, rejected);
     }
 
     /** @param budget a budget that replaces the file's own (as people type it), or empty */

@@ -34,6 +34,9 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--pb", paramLabel = "FILE.pb", descriptionKey = "allocate.pb")
     Path pbFile;
 
+    @Option(names = "--ballots", paramLabel = "FILE", descriptionKey = "allocate.ballots")
+    Path ballotsFile;
+
     @Option(names = "--budget", paramLabel = "AMOUNT", descriptionKey = "allocate.budget")
     String budget;
 
@@ -58,8 +61,12 @@ final class AllocateCommand implements Callable<Integer> {
         if ((projectsFile == null) == (pbFile == null)) {
             throw TafelException.of(ExitCode.USAGE, "allocate.oneInput");
         }
+        if (ballotsFile != null && pbFile != null) {
+            throw TafelException.of(ExitCode.USAGE, "allocate.ballots.withPb");
+        }
         ProjectsToAllocate.Read read = pbFile != null ? ProjectsToAllocate.fromPabulib(pbFile, Optional.ofNullable(budget))
-                : ProjectsToAllocate.fromCsv(projectsFile, Optional.ofNullable(themeBudgetsFile), Optional.ofNullable(budget));
+                : ProjectsToAllocate.fromCsv(projectsFile, Optional.ofNullable(themeBudgetsFile), Optional.ofNullable(budget),
+                        Optional.ofNullable(ballotsFile));
         Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
                 Optional.ofNullable(within), leftover);
         allocated.notApplied().ifPresent(declared -> console.say("allocate.rule.notApplied", declared));

@@ -147,4 +147,31 @@ class AllocateCommandTest {
         assertThat(run.err()).contains("Rule: greedy by score among the projects with at least the file’s least score",
                 "agrees with the official outcome in the file (4 projects)");
     }
+
+    /**
+     * Outside pabulib: projects and approval ballots as CSVs. Four voters, budget 5: C (cost 3, all
+     * four) costs each 0.75, A and B (cost 2, two each) 1 each, so Equal Shares funds C and then
+     * nobody can pay A or B; with 2 each all three would follow (7 > 5), so Add1 stays at C.
+     * Greedy by the counted ballots funds C and then A, which fits the 2 left.
+     */
+    @Test
+    void equalSharesWorksOnCsvBallotsAndGreedyCountsThem(@TempDir Path folder) throws Exception {
+        Path projects = Files.writeString(folder.resolve("p.csv"), "id;titel;thema;kosten\nA;Speeltuin;;2\nB;Bankjes;;2\nC;Park;;3\n");
+        Path ballots = Files.writeString(folder.resolve("b.csv"), "stemmer;project\n1;A\n1;C\n2;A\n2;C\n3;B\n3;C\n4;B\n4;C\n");
+        CommandRun mes = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
+                ballots.toString(), "--budget", "5", "--rule", "mes", "--format", "csv");
+        assertThat(mes.exitCode()).as(mes.err()).isZero();
+        assertThat(mes.out().lines()).containsExactly("id,title,theme,cost,votes,rank,funded,remaining",
+                "C,Park,,3,4,1,yes,2", "A,Speeltuin,,2,2,2,no,2", "B,Bankjes,,2,2,3,no,2");
+        CommandRun greedy = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
+                ballots.toString(), "--budget", "5", "--format", "csv");
+        assertThat(greedy.out().lines()).contains("C,Park,,3,4,1,yes,2", "A,Speeltuin,,2,2,2,yes,0");
+        Path wrong = Files.writeString(folder.resolve("w.csv"), "voter,project\n1;A\n".replace(';', ',') + "2,Z\n");
+        CommandRun unknown = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
+                wrong.toString(), "--budget", "5", "--rule", "mes");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(unknown.err()).contains(wrong + ":3: a vote for the unknown project \"Z\"");
+        CommandRun both = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--ballots", ballots.toString());
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
 }
