@@ -90,6 +90,16 @@ public final class Allocation {
      */
     public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
                                   Leftover leftover) {
+        return allocate(candidates, themeBudgets, within, leftover, Map.of());
+    }
+
+    /**
+     * @param exclusive per project id, the projects that cannot be funded with it (one of two
+     *                  plans for the same place): once one is funded, the others are passed over
+     */
+    public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
+                                  Leftover leftover, Map<String, java.util.Set<String>> exclusive) {
+        java.util.Set<String> excluded = new java.util.HashSet<>();
         Map<String, List<Candidate>> byTheme = new LinkedHashMap<>();
         themeBudgets.keySet().forEach(theme -> byTheme.put(theme, new ArrayList<>()));
         for (Candidate candidate : candidates) {
@@ -109,9 +119,10 @@ public final class Allocation {
             boolean stopped = false;
             for (int i = 0; i < ranked.size(); i++) {
                 Candidate candidate = ranked.get(i);
-                boolean fits = !stopped && candidate.cost() <= left;
+                boolean fits = !stopped && !excluded.contains(candidate.id()) && candidate.cost() <= left;
                 if (fits) {
                     left -= candidate.cost();
+                    excluded.addAll(exclusive.getOrDefault(candidate.id(), java.util.Set.of()));
                 } else {
                     stopped = stopped || within == WithinTheme.STOP;
                     unfunded.add(candidate);
@@ -127,9 +138,10 @@ public final class Allocation {
             unfunded.sort(RANKING);
             for (Candidate candidate : unfunded) {
                 Row before = decided.get(candidate.id());
-                boolean fits = candidate.cost() <= pool;
+                boolean fits = !excluded.contains(candidate.id()) && candidate.cost() <= pool;
                 if (fits) {
                     pool -= candidate.cost();
+                    excluded.addAll(exclusive.getOrDefault(candidate.id(), java.util.Set.of()));
                 }
                 decided.put(candidate.id(), new Row(candidate, before.rank(), fits, fits, pool));
             }

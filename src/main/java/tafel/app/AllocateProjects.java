@@ -58,6 +58,17 @@ public final class AllocateProjects {
      */
     public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, Optional<String> rule,
                                      Optional<WithinTheme> within, Leftover leftover) {
+        return allocate(notices, read, rule, within, leftover, List.of());
+    }
+
+    /**
+     * @param exclusive groups of projects of which at most one can be funded (greedy-exclusive:
+     *                  pabulib says so only in a comment, so people give them)
+     * @throws TafelException exit 2 for an unknown rule name or project in a group, exit 65 when
+     *                        Equal Shares lacks approval ballots
+     */
+    public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, Optional<String> rule,
+                                     Optional<WithinTheme> within, Leftover leftover, List<List<String>> exclusive) {
         notices.requireUsable(read.problems(), read.rowsRead(), read.rejected());
         ProjectsToAllocate.Input input = read.input();
         PbRule applied = PbRule.GREEDY;
@@ -83,9 +94,30 @@ public final class AllocateProjects {
             List<Candidate> taking = input.candidates().stream()
                     .filter(candidate -> threshold.map(least -> candidate.score().compareTo(least) >= 0).orElse(true)).toList();
             List<Candidate> below = input.candidates().stream().filter(candidate -> !taking.contains(candidate)).toList();
-            result = Allocation.withOut(Allocation.allocate(taking, input.budgets(), walk, leftover), below);
+            result = Allocation.withOut(Allocation.allocate(taking, input.budgets(), walk, leftover,
+                    exclusions(input, exclusive)), below);
         }
         return new Allocated(input, result, differences(result, input.official()), applied, source, notApplied);
+    }
+
+    /** Per project, the others of its groups; every id must be a project of the input. */
+    private static Map<String, Set<String>> exclusions(ProjectsToAllocate.Input input, List<List<String>> groups) {
+        Set<String> known = new HashSet<>();
+        input.candidates().forEach(candidate -> known.add(candidate.id()));
+        Map<String, Set<String>> exclusive = new HashMap<>();
+        for (List<String> group : groups) {
+            for (String id : group) {
+                if (!known.contains(id)) {
+                    throw TafelException.of(ExitCode.USAGE, "allocate.exclude.unknown", id);
+                }
+                for (String other : group) {
+                    if (!other.equals(id)) {
+                        exclusive.computeIfAbsent(id, key -> new HashSet<>()).add(other);
+                    }
+                }
+            }
+        }
+        return exclusive;
     }
 
     /** Equal Shares over the approval ballots, with cost utilities, in whole currency units (Add1 steps of one unit). */

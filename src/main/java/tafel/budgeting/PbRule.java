@@ -10,6 +10,7 @@ public enum PbRule {
     GREEDY("greedy"),
     GREEDY_NO_SKIP("greedy-no-skip"),
     GREEDY_THRESHOLD("greedy-threshold"),
+    GREEDY_EXCLUSIVE("greedy-exclusive"),
     EQUAL_SHARES("equalshares"),
     EQUAL_SHARES_ADD1("equalshares/add1"),
     EQUAL_SHARES_ADD1_COMPARISON("equalshares/add1-comparison");

@@ -1,6 +1,9 @@
 package tafel.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.WithinTheme;
 import tafel.app.AllocateProjects;
+import tafel.budgeting.PbRule;
 import tafel.app.AllocateProjects.Allocated;
 import tafel.app.ExitCode;
 import tafel.app.ProjectsToAllocate;
@@ -46,6 +50,10 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "allocate.rule")
     String rule;
 
+    /** Each occurrence is one group of projects of which at most one is funded. */
+    @Option(names = "--exclude", paramLabel = "A,B", descriptionKey = "allocate.exclude")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--within-theme", paramLabel = "skip|stop", descriptionKey = "allocate.within")
     WithinTheme within;
 
@@ -67,8 +75,13 @@ final class AllocateCommand implements Callable<Integer> {
         ProjectsToAllocate.Read read = pbFile != null ? ProjectsToAllocate.fromPabulib(pbFile, Optional.ofNullable(budget))
                 : ProjectsToAllocate.fromCsv(projectsFile, Optional.ofNullable(themeBudgetsFile), Optional.ofNullable(budget),
                         Optional.ofNullable(ballotsFile));
+        List<List<String>> groups = exclude.stream()
+                .map(group -> Arrays.stream(group.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList()).toList();
         Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
-                Optional.ofNullable(within), leftover);
+                Optional.ofNullable(within), leftover, groups);
+        if (allocated.rule() == PbRule.GREEDY_EXCLUSIVE && groups.isEmpty()) {
+            console.say("allocate.exclude.none");
+        }
         allocated.notApplied().ifPresent(declared -> console.say("allocate.rule.notApplied", declared));
         if (pbFile != null || rule != null) {
             console.say("allocate.rule.applied", console.text("allocate.rule.name." + allocated.rule().name()),

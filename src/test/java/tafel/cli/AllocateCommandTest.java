@@ -114,7 +114,7 @@ class AllocateCommandTest {
         CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--rule", "borda");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("\"borda\" is not a rule tafel knows; use one of: greedy, greedy-no-skip, "
-                + "greedy-threshold, equalshares, equalshares/add1, equalshares/add1-comparison.");
+                + "greedy-threshold, greedy-exclusive, equalshares, equalshares/add1, equalshares/add1-comparison.");
     }
 
     /** Katowice-style: points (the score column) rank the projects, and a project under the file's least score takes no part. */
@@ -173,5 +173,25 @@ class AllocateCommandTest {
         assertThat(unknown.err()).contains(wrong + ":3: a vote for the unknown project \"Z\"");
         CommandRun both = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--ballots", ballots.toString());
         assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    /** Two plans for one square: once the better one is funded, the other is passed over and the money goes further down. */
+    @Test
+    void greedyExclusiveFundsOneOfEachGroupGivenWithExclude(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("x.pb"), Files.readString(Path.of(DIR + "small.pb"))
+                .replace("rule;greedy", "rule;greedy-exclusive"));
+        CommandRun plain = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--format", "csv");
+        assertThat(plain.err()).contains("give them with --exclude A,B");
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--exclude", "A1,A3",
+                "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // groen (100,000): A1 (60,000) funded, A3 excluded by it, so A4 (10,000) after A2 does not fit
+        assertThat(run.out().lines()).contains("A1,Groot park,groen,60000,50,1,yes,40000",
+                "A3,Boomspiegels,groen,30000,30,3,no,40000", "A4,Plantenbakken,groen,10000,20,4,yes,30000");
+        assertThat(run.err()).doesNotContain("--exclude A,B")
+                .contains("greedy by votes, skipping a project that does not fit or excludes one already funded");
+        CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--exclude", "A1,Q9");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("--exclude names \"Q9\"");
     }
 }
