@@ -151,11 +151,12 @@ public final class ProjectsToAllocate {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Boolean> official = new LinkedHashMap<>();
         for (PabulibFile.PbProject project : file.projects()) {
-            String theme = budgets.containsKey("") ? "" : project.categories().stream().filter(budgets::containsKey)
+            List<String> groups = byNeighborhood(file) ? List.of(project.neighborhood()) : project.categories();
+            String theme = budgets.containsKey("") ? "" : groups.stream().filter(budgets::containsKey)
                     .findFirst().orElse(null);
             if (theme == null) {
                 problems.add(new CsvProblem(pbFile.toString(), project.line(),
-                        Phrase.of("allocate.theme.noBudget", String.join(",", project.categories()))));
+                        Phrase.of("allocate.theme.noBudget", String.join(",", groups))));
                 rejected++;
                 continue;
             }
@@ -178,11 +179,23 @@ public final class ProjectsToAllocate {
                 threshold), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
-    /** Per category when META gives a budget for each, else the one budget (the given one first). */
+    /** Whether META splits the budget over neighbourhoods (each project's own part of the city). */
+    private static boolean byNeighborhood(PabulibFile file) {
+        List<String> neighborhoods = split(file.meta().getOrDefault("neighborhoods", ""));
+        return !neighborhoods.isEmpty()
+                && neighborhoods.size() == split(file.meta().getOrDefault("budget_per_neighborhood", "")).size();
+    }
+
+    /**
+     * Per neighbourhood or per category when META gives a budget for each, else the one budget
+     * (the given one first).
+     */
     private static Map<String, Long> budgets(Path pbFile, PabulibFile file, Optional<String> budget) {
         Map<String, Long> budgets = new LinkedHashMap<>();
-        List<String> categories = split(file.meta().getOrDefault("categories", ""));
-        List<String> perCategory = split(file.meta().getOrDefault("budget_per_category", ""));
+        boolean neighborhoods = byNeighborhood(file);
+        List<String> categories = split(file.meta().getOrDefault(neighborhoods ? "neighborhoods" : "categories", ""));
+        List<String> perCategory = split(file.meta().getOrDefault(
+                neighborhoods ? "budget_per_neighborhood" : "budget_per_category", ""));
         if (!categories.isEmpty() && categories.size() == perCategory.size()) {
             for (int i = 0; i < categories.size(); i++) {
                 budgets.put(categories.get(i), PabulibReader.machineCents(perCategory.get(i)).orElseThrow(() ->

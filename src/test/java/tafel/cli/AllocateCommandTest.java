@@ -194,4 +194,35 @@ class AllocateCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("--exclude names \"Q9\"");
     }
+
+    /** A budget per part of the city: each part's projects compete for that part's money only. */
+    @Test
+    void neighbourhoodBudgetsAreSpentInTheirOwnNeighbourhood(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("n.pb"), """
+                META
+                key;value
+                description;Wijken
+                budget;100000
+                neighborhoods;Noord,Zuid
+                budget_per_neighborhood;60000,40000
+                vote_type;approval
+                rule;greedy
+                PROJECTS
+                project_id;cost;votes;name;neighborhood;selected
+                N1;50000;90;Park Noord;Noord;1
+                N2;20000;80;Plein Noord;Noord;0
+                Z1;30000;10;Bank Zuid;Zuid;1
+                Z2;20000;5;Boom Zuid;Zuid;0
+                VOTES
+                voter_id;vote
+                1;N1
+                """);
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Noord: N1 (50,000 of 60,000), N2 no longer fits; Zuid: Z1 (30,000 of 40,000), Z2 does not fit
+        assertThat(run.out().lines()).containsExactly("id,title,theme,cost,votes,rank,funded,remaining",
+                "N1,Park Noord,Noord,50000,90,1,yes,10000", "N2,Plein Noord,Noord,20000,80,2,no,10000",
+                "Z1,Bank Zuid,Zuid,30000,10,1,yes,10000", "Z2,Boom Zuid,Zuid,20000,5,2,no,10000");
+        assertThat(run.err()).contains("agrees with the official outcome in the file (4 projects)");
+    }
 }

@@ -140,6 +140,7 @@ public final class PabulibReader {
         Optional<Integer> score = table.column("score");
         Optional<Integer> name = table.column("name", "title");
         Optional<Integer> category = table.column("category", "categories");
+        Optional<Integer> neighborhood = table.column("neighborhood", "district");
         Optional<Integer> selected = table.column("selected");
         Map<String, Integer> seen = new HashMap<>();
         for (CsvInput.Row row : table.rows()) {
@@ -162,7 +163,7 @@ public final class PabulibReader {
             Optional<java.math.BigDecimal> points = score.map(row::cell).filter(text -> !text.isEmpty())
                     .flatMap(PabulibReader::decimal);
             projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count, points,
-                    name.map(row::cell).orElse(""), categories, chosen));
+                    name.map(row::cell).orElse(""), categories, neighborhood.map(row::cell).orElse("").strip(), chosen));
         }
         return projects;
     }
