@@ -3,8 +3,8 @@ package tafel.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code tafel projects}: tools for project lists; {@code allocate} for now. */
-@Command(name = "projects", mixinStandardHelpOptions = true, subcommands = AllocateCommand.class)
+/** {@code tafel projects}: tools for project lists; {@code allocate} by a rule, {@code compare} rules side by side. */
+@Command(name = "projects", mixinStandardHelpOptions = true, subcommands = {AllocateCommand.class, CompareCommand.class})
 final class ProjectsCommand implements Runnable {
 
     @ParentCommand

@@ -225,4 +225,21 @@ class AllocateCommandTest {
                 "Z1,Bank Zuid,Zuid,30000,10,1,yes,10000", "Z2,Boom Zuid,Zuid,20000,5,2,no,10000");
         assertThat(run.err()).contains("agrees with the official outcome in the file (4 projects)");
     }
+
+    @Test
+    void compareShowsGreedyEqualSharesAndTheOfficialOutcomeSideBySide() {
+        CommandRun run = CommandRun.english("projects", "compare", "--pb", "src/test/resources/pabulib/Netherlands_Assen_2024.pb");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Assen: 79 of the 84 voters approved at least one of the nine projects Equal Shares funds
+        assertThat(run.out()).contains("greedy: 7 projects, €99,200. 100% of the voters see a project they approved funded.",
+                "equal shares: 9 projects, €76,700. 94% of the voters",
+                "official: 9 projects, €76,700.");
+        CommandRun csv = CommandRun.english("projects", "compare", "--pb", "src/test/resources/pabulib/Netherlands_Assen_2024.pb",
+                "--format", "csv");
+        assertThat(csv.out().lines()).contains("id,title,cost,votes,greedy,equalshares/add1,official",
+                "8,Crossbaan in Peelo,40000,25,yes,no,no", "5,LGBTQ+ bijeenkomsten,5000,13,no,yes,yes");
+        CommandRun json = CommandRun.english("projects", "compare", "--pb", "src/test/resources/pabulib/Netherlands_Assen_2024.pb",
+                "--format", "json");
+        assertThat(json.out()).contains("\"rule\" : \"equalshares/add1\"", "\"cost\" : 76700");
+    }
 }

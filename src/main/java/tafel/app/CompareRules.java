@@ -1,0 +1,81 @@
+package tafel.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import tafel.antwerp.Allocation;
+import tafel.antwerp.Leftover;
+import tafel.budgeting.PbRule;
+
+/**
+ * Use case: the same votes under several rules, side by side — greedy, the Method of Equal Shares
+ * with Add1 (when there are approval ballots and one budget) and the official outcome (when the
+ * file publishes one): what each funds, what it costs, and how many voters see at least one
+ * project they approved funded.
+ */
+public final class CompareRules {
+
+    /**
+     * One rule's outcome.
+     *
+     * @param name      the rule's pabulib name, or "official"
+     * @param satisfied the share of voters with at least one approved project funded (approval ballots only)
+     */
+    public record Outcome(String name, Set<String> funded, long cost, OptionalDouble satisfied) {
+        public Outcome {
+            funded = Set.copyOf(funded);
+        }
+    }
+
+    public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes) {
+        public Compared {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+
+    private CompareRules() {
+    }
+
+    /** Tells every row problem once; stops (exit 65) when a row could not be used. */
+    public static Compared compare(Notices notices, ProjectsToAllocate.Read read) {
+        notices.requireUsable(read.problems(), read.rowsRead(), read.rejected());
+        ProjectsToAllocate.Read told = new ProjectsToAllocate.Read(read.input(), List.of(), read.rowsRead(), 0);
+        ProjectsToAllocate.Input input = read.input();
+        List<Outcome> outcomes = new ArrayList<>();
+        outcomes.add(outcome(input, PbRule.GREEDY.pabulibName(), AllocateProjects.allocate(Notices.quiet(), told,
+                Optional.of(PbRule.GREEDY.pabulibName()), Optional.empty(), Leftover.NONE).result()));
+        if (!input.ballots().isEmpty() && input.budgets().size() == 1) {
+            outcomes.add(outcome(input, PbRule.EQUAL_SHARES_ADD1.pabulibName(), AllocateProjects.allocate(Notices.quiet(),
+                    told, Optional.of(PbRule.EQUAL_SHARES_ADD1.pabulibName()), Optional.empty(), Leftover.NONE).result()));
+        }
+        if (!input.official().isEmpty()) {
+            Set<String> funded = new LinkedHashSet<>();
+            input.official().forEach((id, selected) -> {
+                if (selected) {
+                    funded.add(id);
+                }
+            });
+            outcomes.add(outcome(input, "official", funded));
+        }
+        return new Compared(input, outcomes);
+    }
+
+    private static Outcome outcome(ProjectsToAllocate.Input input, String name, Allocation.Result result) {
+        Set<String> funded = new LinkedHashSet<>();
+        result.rows().stream().filter(Allocation.Row::funded).forEach(row -> funded.add(row.candidate().id()));
+        return outcome(input, name, funded);
+    }
+
+    private static Outcome outcome(ProjectsToAllocate.Input input, String name, Set<String> funded) {
+        long cost = input.candidates().stream().filter(candidate -> funded.contains(candidate.id()))
+                .mapToLong(candidate -> candidate.cost()).sum();
+        OptionalDouble satisfied = input.ballots().isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(input.ballots().stream().filter(ballot -> ballot.stream().anyMatch(funded::contains))
+                .count() / (double) input.ballots().size());
+        return new Outcome(name, funded, cost, satisfied);
+    }
+}

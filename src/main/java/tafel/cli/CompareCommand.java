@@ -1,0 +1,75 @@
+package tafel.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import tafel.antwerp.Candidate;
+import tafel.antwerp.Money;
+import tafel.app.CompareRules;
+import tafel.app.ExitCode;
+import tafel.app.ProjectsToAllocate;
+import tafel.presentation.CompareViews;
+
+/** {@code tafel projects compare --pb FILE}: greedy, Equal Shares and the official outcome side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false)
+final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ProjectsCommand parent;
+
+    @Option(names = "--pb", required = true, paramLabel = "FILE.pb", descriptionKey = "compare.pb")
+    Path pbFile;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        Console console = parent.console();
+        CompareRules.Compared compared = CompareRules.compare(new ConsoleNotices(console),
+                ProjectsToAllocate.fromPabulib(pbFile, Optional.empty()));
+        switch (format.format()) {
+            case csv -> CompareViews.csv(console.out(), compared, false);
+            case json -> CompareViews.printJson(console.out(), compared);
+            default -> table(console, compared);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void table(Console console, CompareRules.Compared compared) {
+        var locale = console.messages().locale();
+        List<String> headers = new ArrayList<>(List.of(console.text("alloc.col.id"), console.text("alloc.col.title"),
+                console.text("alloc.col.cost"), console.text("alloc.col.votes")));
+        compared.outcomes().forEach(outcome -> headers.add(console.text("compare.rule." + outcome.name())));
+        boolean[] right = new boolean[headers.size()];
+        right[2] = true;
+        right[3] = true;
+        TextTable table = new TextTable(headers, right);
+        for (Candidate candidate : compared.input().candidates()) {
+            List<Object> cells = new ArrayList<>(List.of(candidate.id(), candidate.title(),
+                    Money.display(candidate.cost(), locale), candidate.votes()));
+            compared.outcomes().forEach(outcome -> cells.add(outcome.funded().contains(candidate.id())
+                    ? console.text("alloc.funded.yes") : ""));
+            table.row(cells.toArray());
+        }
+        table.print(console.out(), console.style());
+        console.out().println();
+        for (CompareRules.Outcome outcome : compared.outcomes()) {
+            String line = console.text("compare.summary", console.text("compare.rule." + outcome.name()),
+                    outcome.funded().size(), Money.display(outcome.cost(), locale));
+            if (outcome.satisfied().isPresent()) {
+                line += " " + console.text("compare.satisfied",
+                        Math.round(outcome.satisfied().getAsDouble() * 1000) / 10.0);
+            }
+            console.out().println(line);
+        }
+        console.out().flush();
+    }
+}

@@ -1,0 +1,62 @@
+package tafel.presentation;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import tafel.antwerp.Candidate;
+import tafel.antwerp.Money;
+import tafel.app.CompareRules;
+import tafel.io.csv.CsvOutput;
+import tafel.io.json.JsonOutput;
+
+/**
+ * {@code projects compare} for programs: CSV {@code id,title,cost,votes,RULE…} (yes/no per rule),
+ * JSON with each rule's outcome and the projects.
+ */
+public final class CompareViews {
+
+    private CompareViews() {
+    }
+
+    /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
+    public static void csv(PrintWriter out, CompareRules.Compared compared, boolean excel) {
+        List<String> headers = new ArrayList<>(List.of("id", "title", "cost", "votes"));
+        compared.outcomes().forEach(outcome -> headers.add(outcome.name()));
+        try (CsvOutput csv = CsvOutput.of(excel, out, headers.toArray(String[]::new))) {
+            for (Candidate candidate : compared.input().candidates()) {
+                List<Object> cells = new ArrayList<>(List.of(candidate.id(), candidate.title(), Money.plain(candidate.cost()),
+                        candidate.votes()));
+                compared.outcomes().forEach(outcome -> cells.add(outcome.funded().contains(candidate.id()) ? "yes" : "no"));
+                csv.row(cells.toArray());
+            }
+        }
+        out.flush();
+    }
+
+    public static void printJson(PrintWriter out, CompareRules.Compared compared) {
+        JsonOutput json = new JsonOutput();
+        ObjectNode root = json.object();
+        ArrayNode rules = root.putArray("rules");
+        for (CompareRules.Outcome outcome : compared.outcomes()) {
+            ObjectNode node = rules.addObject().put("rule", outcome.name())
+                    .put("cost", new BigDecimal(Money.plain(outcome.cost()))).put("projects", outcome.funded().size());
+            outcome.satisfied().ifPresent(share -> node.put("voters_with_a_funded_project",
+                    BigDecimal.valueOf(share).setScale(4, java.math.RoundingMode.HALF_UP)));
+            ArrayNode funded = node.putArray("funded");
+            compared.input().candidates().stream().filter(candidate -> outcome.funded().contains(candidate.id()))
+                    .forEach(candidate -> funded.add(candidate.id()));
+        }
+        ArrayNode projects = root.putArray("projects");
+        for (Candidate candidate : compared.input().candidates()) {
+            ObjectNode node = projects.addObject().put("id", candidate.id()).put("title", candidate.title())
+                    .put("cost", new BigDecimal(Money.plain(candidate.cost()))).put("votes", candidate.votes());
+            compared.outcomes().forEach(outcome -> node.put(outcome.name(), outcome.funded().contains(candidate.id())));
+        }
+        json.print(out, root);
+    }
+}
