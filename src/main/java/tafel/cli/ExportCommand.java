@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
+import tafel.app.ExportPabulib;
 import tafel.app.SessionOverview;
 import tafel.app.SessionParticipants;
 import tafel.app.TafelException;
@@ -30,7 +31,7 @@ import tafel.report.Anonymiser;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { csv, json }
+    enum Format { csv, json, pb }
 
     @ParentCommand
     TafelCommand root;
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "report.dir")
     Path dir;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "csv|json", descriptionKey = "export.format")
+    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "csv|json|pb", descriptionKey = "export.format")
     Format format;
 
     @Option(names = "--table", paramLabel = "NAME", descriptionKey = "export.table")
@@ -71,6 +72,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private void session(Console console, PrintWriter out) {
         ConsoleNotices notices = new ConsoleNotices(console);
+        if (format == Format.pb) {
+            throw TafelException.of(ExitCode.USAGE, "export.pb.session");
+        }
         SessionOverview session = SessionOverview.read(notices, dir, root.environment().clock());
         Anonymiser anonymiser = SessionParticipants.anonymiser(notices, session.draaiboek(), dir, anonymise,
                 console.text("report.pseudonym"));
@@ -87,6 +91,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private void antwerp(Console console, PrintWriter out) {
         AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
+        if (format == Format.pb) {
+            out.print(ExportPabulib.export(process));
+            return;
+        }
         AntwerpOutcome outcome = process.outcome();
         if (format == Format.json) {
             OutcomeViews.printJson(out, process, outcome, null, console.messages());

@@ -20,6 +20,19 @@ public final class OnlineVotes {
 
     /** @return the number of rejected rows */
     public static int count(CsvInput table, List<Project> projects, Map<String, Long> votes, List<CsvProblem> problems) {
+        Map<String, List<String>> ballots = new java.util.LinkedHashMap<>();
+        int rejected = ballots(table, projects, ballots, problems);
+        ballots.values().forEach(ballot -> ballot.forEach(id -> votes.merge(id, 1L, Long::sum)));
+        return rejected;
+    }
+
+    /**
+     * Each voter's votes, in file order, one per project (a repeated vote is a warning).
+     *
+     * @return the number of rejected rows
+     */
+    public static int ballots(CsvInput table, List<Project> projects, Map<String, List<String>> ballots,
+                              List<CsvProblem> problems) {
         Rows rows = new Rows(table, problems);
         var voter = rows.required("voter", "stemmer", "voter_id");
         var project = rows.required("project", "project_id", "id", "nr");
@@ -45,7 +58,7 @@ public final class OnlineVotes {
                 rows.warn(row, "online.duplicate", who, id, earlier);
                 continue;
             }
-            votes.merge(id, 1L, Long::sum);
+            ballots.computeIfAbsent(who, key -> new java.util.ArrayList<>()).add(id);
         }
         return rows.rejected();
     }

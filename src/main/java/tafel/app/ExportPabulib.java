@@ -1,0 +1,81 @@
+package tafel.app;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tafel.antwerp.Allocation;
+import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.Money;
+import tafel.antwerp.ProcessEvent;
+import tafel.io.antwerp.CsvProblem;
+import tafel.io.antwerp.OnlineVotes;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.io.csv.CsvInput;
+import tafel.io.pabulib.PabulibFile;
+import tafel.io.pabulib.PabulibWriter;
+
+/**
+ * Use case: an Antwerp process as a pabulib file, for the open data set and for other tools. The
+ * projects that went to the vote, with their theme as category and each theme's budget as
+ * {@code budget_per_category}; {@code selected} is tafel's outcome. Votes: every table's choice in
+ * a round is one voter {@code tafel-ROUND-TABLE} (the convention is stated in the file's comment),
+ * every online voter as in the online votes file.
+ */
+public final class ExportPabulib {
+
+    private ExportPabulib() {
+    }
+
+    /** @throws TafelException exit 65 when there is nothing to export yet (no projects allocated) */
+    public static String export(AntwerpProcess process) {
+        AntwerpOutcome outcome = process.outcome();
+        Allocation.Result allocation = outcome.allocation().orElseThrow(() ->
+                TafelException.of(ExitCode.BAD_DATA, "export.pb.nothing", process.folder().dir().toString()));
+        Map<String, Long> live = new LinkedHashMap<>();
+        List<PabulibFile.PbVote> votes = new ArrayList<>();
+        for (ProcessEvent.ProjectsChosen chosen : process.state().projectChoices()) {
+            votes.add(new PabulibFile.PbVote(0, "tafel-" + chosen.round() + "-" + chosen.table(), chosen.projects()));
+        }
+        for (Map.Entry<String, List<String>> voter : onlineBallots(process).entrySet()) {
+            votes.add(new PabulibFile.PbVote(0, "online-" + voter.getKey(), voter.getValue()));
+        }
+        votes.forEach(vote -> vote.projects().forEach(id -> live.merge(id, 1L, Long::sum)));
+        List<PabulibFile.PbProject> projects = new ArrayList<>();
+        for (Allocation.Row row : allocation.rows()) {
+            projects.add(new PabulibFile.PbProject(0, row.candidate().id(), row.candidate().cost(),
+                    Optional.of(live.getOrDefault(row.candidate().id(), 0L)), Optional.empty(), row.candidate().title(),
+                    List.of(row.candidate().theme()), "", Optional.of(row.funded())));
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("description", process.contents().title());
+        meta.put("unit", process.contents().title());
+        meta.put("instance", process.state().events().stream().findFirst()
+                .map(event -> Integer.toString(event.at().getYear())).orElse(""));
+        meta.put("num_projects", Integer.toString(projects.size()));
+        meta.put("num_votes", Integer.toString(votes.size()));
+        meta.put("budget", Money.plain(process.rules().budget()));
+        meta.put("vote_type", "approval");
+        meta.put("rule", "greedy");
+        meta.put("categories", String.join(",", allocation.themeBudgets().keySet()));
+        meta.put("budget_per_category", String.join(",", allocation.themeBudgets().values().stream().map(Money::plain).toList()));
+        meta.put("currency", "EUR");
+        meta.put("comment", "#1: exported by tafel from an Antwerp-model process: a voter tafel-ROUND-TABLE is one table's"
+                + " consensus in a round, online-ID one online voter; projects are funded per theme (category) by"
+                + " the process's own score (live and online shares), which pabulib's rules do not describe.");
+        return PabulibWriter.write(meta, projects, votes);
+    }
+
+    private static Map<String, List<String>> onlineBallots(AntwerpProcess process) {
+        Map<String, List<String>> ballots = new LinkedHashMap<>();
+        if (!Files.isRegularFile(process.folder().file(ProcessFolder.ONLINE_VOTES))) {
+            return ballots;
+        }
+        CsvInput table = InputFiles.csv(process.folder().file(ProcessFolder.ONLINE_VOTES));
+        OnlineVotes.ballots(table, process.contents().projects(), ballots, new ArrayList<CsvProblem>());
+        return ballots;
+    }
+}
