@@ -157,8 +157,19 @@ public final class EqualShares {
         private long[] scratch = new long[16];
         private final List<Integer> touched = new ArrayList<>();
 
+        /** A project's approvers by class: parallel arrays, as they are read for every pricing. */
+        private record ClassWeights(int[] classes, long[] weights) {
+            Map<Integer, Long> asMap() {
+                Map<Integer, Long> byClass = new HashMap<>(classes.length * 2);
+                for (int i = 0; i < classes.length; i++) {
+                    byClass.put(classes[i], weights[i]);
+                }
+                return byClass;
+            }
+        }
+
         /** How many voters of each class approve the project, counted from its approvers now. */
-        private Map<Integer, Long> weightsOf(int project, int[] classOf, int classCount) {
+        private ClassWeights weightsOf(int project, int[] classOf, int classCount) {
             if (scratch.length < classCount) {
                 scratch = Arrays.copyOf(scratch, Math.max(classCount, scratch.length * 2));
             }
@@ -169,13 +180,15 @@ public final class EqualShares {
                 }
                 scratch[c] += weight[group];
             }
-            Map<Integer, Long> byClass = new HashMap<>(touched.size() * 2);
-            for (int c : touched) {
-                byClass.put(c, scratch[c]);
-                scratch[c] = 0;
+            int[] classes = new int[touched.size()];
+            long[] weights = new long[touched.size()];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = touched.get(i);
+                weights[i] = scratch[classes[i]];
+                scratch[classes[i]] = 0;
             }
             touched.clear();
-            return byClass;
+            return new ClassWeights(classes, weights);
         }
 
         /**
@@ -183,11 +196,11 @@ public final class EqualShares {
          * double's order (money is never negative) with the class id in its last 20 bits: two
          * amounts within a few parts in ten billion may swap, which the exact check afterwards allows for.
          */
-        private static int[] poorestFirst(Map<Integer, Long> byClass, Classes classes) {
-            long[] keys = new long[byClass.size()];
-            int i = 0;
-            for (int c : byClass.keySet()) {
-                keys[i++] = (Double.doubleToLongBits(classes.approximately.get(c)) & ~0xFFFFFL) | c;
+        private static int[] poorestFirst(ClassWeights byClass, Classes classes) {
+            long[] keys = new long[byClass.classes().length];
+            for (int i = 0; i < keys.length; i++) {
+                // the index into byClass rides along in the low bits; 0xFFFFF covers any project's classes
+                keys[i] = (Double.doubleToLongBits(classes.approximately(byClass.classes()[i])) & ~0xFFFFFL) | i;
             }
             Arrays.sort(keys);
             int[] order = new int[keys.length];
@@ -215,23 +228,31 @@ public final class EqualShares {
             private final List<BigFraction> exact = new ArrayList<>();
             private final List<Integer> parent = new ArrayList<>();
             private final List<BigFraction> paid = new ArrayList<>();
-            final List<Double> approximately = new ArrayList<>();
+            private double[] approximate = new double[64];
+            private int size;
             private int zero = -1;
+
+            double approximately(int c) {
+                return approximate[c];
+            }
 
             int start(long endowment) {
                 return add(BigFraction.of(endowment), -1, null, endowment);
             }
 
             int size() {
-                return approximately.size();
+                return size;
             }
 
-            private int add(BigFraction value, int from, BigFraction cap, double approximate) {
+            private int add(BigFraction value, int from, BigFraction cap, double approximately) {
                 exact.add(value);
                 parent.add(from);
                 paid.add(cap);
-                approximately.add(approximate);
-                return approximately.size() - 1;
+                if (size == approximate.length) {
+                    approximate = Arrays.copyOf(approximate, size * 2);
+                }
+                approximate[size] = approximately;
+                return size++;
             }
 
             /**
@@ -273,7 +294,7 @@ public final class EqualShares {
 
             /** The class of voters of class {@code from} after each paid {@code cap} (at most all they had). */
             int after(int from, BigFraction cap, double capApproximately) {
-                double had = approximately.get(from);
+                double had = approximate[from];
                 boolean clearlyMore = had - capApproximately > Math.max(had, capApproximately) * NEAR;
                 boolean clearlyLess = capApproximately - had > Math.max(had, capApproximately) * NEAR;
                 if (clearlyLess || !clearlyMore && apply(from).compareTo(cap) <= 0) {
@@ -297,7 +318,7 @@ public final class EqualShares {
             int[] classOf = new int[weight.length];
             java.util.Arrays.fill(classOf, start);
             // a project's approvers by class are counted when it is priced, not kept up to date
-            java.util.function.IntFunction<Map<Integer, Long>> weightIn = project -> weightsOf(project, classOf,
+            java.util.function.IntFunction<ClassWeights> weightIn = project -> weightsOf(project, classOf,
                     classes.size());
             boolean[] open = new boolean[projects];
             boolean[] stale = new boolean[projects];
@@ -337,7 +358,7 @@ public final class EqualShares {
                 BigFraction bestRho = null;
                 BigFraction bestCap = null;
                 for (Price candidate : near) {
-                    BigFraction cap = paymentCap(candidate.project(), weightIn.apply(candidate.project()), classes);
+                    BigFraction cap = paymentCap(candidate.project(), weightIn.apply(candidate.project()).asMap(), classes);
                     BigFraction rho = rho(candidate.project(), cap);
                     if (best < 0 || exactlyBefore(candidate.project(), rho, best, bestRho)) {
                         best = candidate.project();
@@ -376,14 +397,14 @@ public final class EqualShares {
         }
 
         /** Prices a project again from its approvers' money now; closes it when they can no longer pay. */
-        private void reprice(int project, Map<Integer, Long> byClass, Classes classes, boolean[] open,
+        private void reprice(int project, ClassWeights byClass, Classes classes, boolean[] open,
                              boolean[] stale, int[] version, java.util.PriorityQueue<Price> queue) {
             stale[project] = false;
             version[project]++;
             double cap = approximateCap(project, byClass, classes);
             if (Double.isNaN(cap)) {
                 // too close to call in floating point: decide whether they can pay exactly
-                BigFraction exact = paymentCap(project, byClass, classes);
+                BigFraction exact = paymentCap(project, byClass.asMap(), classes);
                 if (exact == null) {
                     open[project] = false;
                     return;
@@ -398,22 +419,19 @@ public final class EqualShares {
         }
 
         /** The payment cap in floating point: -1 when the approvers clearly cannot pay, NaN when it is too close to tell. */
-        private double approximateCap(int project, Map<Integer, Long> byClass, Classes classes) {
+        private double approximateCap(int project, ClassWeights byClass, Classes classes) {
             long cost = profile.proposals().get(project).cost();
             if (cost == 0) {
                 return 0;
             }
-            if (classes.size() > 0xFFFFF) {
+            if (byClass.classes().length > 0xFFFFF) {
                 return Double.NaN; // more classes than the sort key holds: price it exactly
             }
-            int[] poorestFirst = poorestFirst(byClass, classes);
-            long[] weights = new long[poorestFirst.length];
             double total = 0;
             long payers = 0;
-            for (int k = 0; k < poorestFirst.length; k++) {
-                weights[k] = byClass.get(poorestFirst[k]);
-                total += classes.approximately.get(poorestFirst[k]) * weights[k];
-                payers += weights[k];
+            for (int i = 0; i < byClass.classes().length; i++) {
+                total += classes.approximately(byClass.classes()[i]) * byClass.weights()[i];
+                payers += byClass.weights()[i];
             }
             if (total < cost * (1 - NEAR)) {
                 return -1;
@@ -422,14 +440,14 @@ public final class EqualShares {
                 return Double.NaN;
             }
             double owed = cost;
-            for (int k = 0; k < poorestFirst.length; k++) {
+            for (int i : poorestFirst(byClass, classes)) {
                 double share = owed / payers;
-                double left = classes.approximately.get(poorestFirst[k]);
+                double left = classes.approximately(byClass.classes()[i]);
                 if (share <= left) {
                     return share;
                 }
-                owed -= left * weights[k];
-                payers -= weights[k];
+                owed -= left * byClass.weights()[i];
+                payers -= byClass.weights()[i];
             }
             return Double.NaN;
         }
@@ -474,8 +492,8 @@ public final class EqualShares {
             List<Map.Entry<Integer, Long>> poorestFirst = new ArrayList<>(byClass.entrySet());
             // sorted by the doubles first: exact comparisons only where two classes are too close to tell
             poorestFirst.sort((one, other) -> {
-                double a = classes.approximately.get(one.getKey());
-                double b = classes.approximately.get(other.getKey());
+                double a = classes.approximately(one.getKey());
+                double b = classes.approximately(other.getKey());
                 return Math.abs(a - b) > Math.max(Math.abs(a), Math.abs(b)) * NEAR ? Double.compare(a, b)
                         : classLeft.apply(one.getKey()).compareTo(classLeft.apply(other.getKey()));
             });
@@ -487,7 +505,7 @@ public final class EqualShares {
             double owedApproximately = cost;
             long payersApproximately = payers;
             for (int k = 0; k < poorestFirst.size(); k++) {
-                double left = classes.approximately.get(poorestFirst.get(k).getKey());
+                double left = classes.approximately(poorestFirst.get(k).getKey());
                 if (owedApproximately / payersApproximately <= left) {
                     BigFraction share = exactShareFrom(k, poorestFirst, classes, cost, payersApproximately);
                     if (share != null) {
