@@ -242,4 +242,13 @@ class AllocateCommandTest {
                 "--format", "json");
         assertThat(json.out()).contains("\"rule\" : \"equalshares/add1\"", "\"cost\" : 76700");
     }
+
+    /** Poznań marks a project funded on top, from reserve funds, with selected 2: it was funded. */
+    @Test
+    void selectedTwoCountsAsFunded(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("s.pb"), Files.readString(Path.of(DIR + "small.pb"))
+                .replace("A4;10000;20;Plantenbakken;groen;0", "A4;10000;20;Plantenbakken;groen;2"));
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
+        assertThat(run.err()).contains("agrees with the official outcome in the file (6 projects)");
+    }
 }

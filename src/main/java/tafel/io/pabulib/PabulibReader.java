@@ -159,7 +159,9 @@ public final class PabulibReader {
             List<String> categories = category.map(row::cell).filter(text -> !text.isEmpty())
                     .map(text -> Arrays.stream(text.split(",")).map(String::strip).toList()).orElse(List.of());
             Optional<Boolean> chosen = selected.map(row::cell).filter(text -> !text.isEmpty())
-                    .map(text -> text.equals("1") || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes"));
+                    // 2 marks a project funded on top, from reserve funds (Poznań's greedy-custom): funded all the same
+                    .map(text -> text.equals("1") || text.equals("2") || text.equalsIgnoreCase("true")
+                            || text.equalsIgnoreCase("yes"));
             Optional<java.math.BigDecimal> points = score.map(row::cell).filter(text -> !text.isEmpty())
                     .flatMap(PabulibReader::decimal);
             projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count, points,
