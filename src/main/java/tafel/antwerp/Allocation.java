@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Step 3's funding rule: per theme, walk the projects by rank and fund each that fits the
@@ -41,6 +42,38 @@ public final class Allocation {
         public long fundedTotal() {
             return rows.stream().filter(Row::funded).map(row -> row.candidate().cost()).reduce(0L, Math::addExact);
         }
+    }
+
+    /** A result with the project funded on top from reserve funds, if one was. */
+    public record Reserved(Result result, Optional<Row> row) {
+    }
+
+    /**
+     * Poznań's completion of a walk that stops at the first project that does not fit: when what
+     * is left of the (one) budget covers at least {@code percent} % of that project's cost, it is
+     * funded too, from reserve funds outside the budget; what is left stays as it was.
+     */
+    public static Reserved fromReserve(Result result, int percent) {
+        if (result.themeBudgets().size() != 1) {
+            return new Reserved(result, Optional.empty());
+        }
+        long left = result.themeRemaining().values().iterator().next();
+        List<Row> rows = new ArrayList<>(result.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (!row.funded()) {
+                // left * 100 >= percent * cost, in whole cents: no rounding decides
+                if (Math.multiplyExact(left, 100L) >= Math.multiplyExact(row.candidate().cost(), (long) percent)) {
+                    // from outside the budget, as a pooled project is: the budget's own figures stay as they were
+                    Row funded = new Row(row.candidate(), row.rank(), true, true, left);
+                    rows.set(i, funded);
+                    return new Reserved(new Result(rows, result.themeBudgets(), result.themeRemaining(),
+                            result.poolStart(), result.poolRemaining()), Optional.of(funded));
+                }
+                break;
+            }
+        }
+        return new Reserved(result, Optional.empty());
     }
 
     /** The result with projects that did not take part (below a threshold) added as not funded, after the others. */

@@ -35,9 +35,10 @@ public final class AllocateProjects {
      * @param differences empty when there was no official outcome or it agrees
      * @param rule        the rule applied
      * @param notApplied  the rule the file declares when tafel cannot apply it (greedy was applied instead)
+     * @param fromReserve the project funded on top from reserve funds (greedy-custom), if any
      */
     public record Allocated(ProjectsToAllocate.Input input, Allocation.Result result, List<Difference> differences,
-                            PbRule rule, RuleSource source, Optional<String> notApplied) {
+                            PbRule rule, RuleSource source, Optional<String> notApplied, Optional<Allocation.Row> fromReserve) {
 
         public boolean hasOfficialOutcome() {
             return !input.official().isEmpty();
@@ -79,16 +80,23 @@ public final class AllocateProjects {
                     rule.get(), String.join(", ", java.util.Arrays.stream(PbRule.values()).map(PbRule::pabulibName).toList())));
             source = RuleSource.OPTION;
         } else if (!input.rule().isEmpty()) {
-            Optional<PbRule> declared = PbRule.named(input.rule());
+            // greedy-custom is a family of rules told in words: only the one tafel recognises is applied
+            Optional<PbRule> declared = PbRule.named(input.rule())
+                    .filter(named -> named != PbRule.GREEDY_CUSTOM || input.reservePercent().isPresent());
             applied = declared.orElse(PbRule.GREEDY);
             source = declared.isPresent() ? RuleSource.FILE : RuleSource.DEFAULT;
             notApplied = declared.isPresent() ? Optional.empty() : Optional.of(input.rule());
         }
+        if (applied == PbRule.GREEDY_CUSTOM && input.reservePercent().isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "allocate.rule.custom.unknown");
+        }
         Allocation.Result result;
+        Optional<Allocation.Row> fromReserve = Optional.empty();
         if (applied.equalShares()) {
             result = equalShares(input, applied);
         } else {
-            WithinTheme walk = within.orElse(applied == PbRule.GREEDY_NO_SKIP ? WithinTheme.STOP : WithinTheme.SKIP);
+            WithinTheme walk = within.orElse(applied == PbRule.GREEDY_NO_SKIP || applied == PbRule.GREEDY_CUSTOM
+                    ? WithinTheme.STOP : WithinTheme.SKIP);
             // greedy-threshold: a project below the file's least score does not take part
             Optional<BigDecimal> threshold = applied == PbRule.GREEDY_THRESHOLD ? input.threshold() : Optional.empty();
             List<Candidate> taking = input.candidates().stream()
@@ -96,8 +104,14 @@ public final class AllocateProjects {
             List<Candidate> below = input.candidates().stream().filter(candidate -> !taking.contains(candidate)).toList();
             result = Allocation.withOut(Allocation.allocate(taking, input.budgets(), walk, leftover,
                     exclusions(input, exclusive)), below);
+            if (applied == PbRule.GREEDY_CUSTOM) {
+                Allocation.Reserved reserved = Allocation.fromReserve(result, input.reservePercent().get());
+                result = reserved.result();
+                fromReserve = reserved.row();
+            }
         }
-        return new Allocated(input, result, differences(result, input.official()), applied, source, notApplied);
+        return new Allocated(input, result, differences(result, input.official()), applied, source, notApplied,
+                fromReserve);
     }
 
     /** Per project, the others of its groups; every id must be a project of the input. */

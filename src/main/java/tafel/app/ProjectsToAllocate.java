@@ -36,10 +36,12 @@ public final class ProjectsToAllocate {
      * @param rule     the rule a pabulib file declares (META {@code rule}), empty for a CSV
      * @param ballots  each voter's approved project ids, when the file has approval ballots; else empty
      * @param threshold the least score a project needs to take part (META {@code min_project_score_threshold})
+     * @param reservePercent for greedy-custom as Poznań describes it in the comment: the share of the next
+     *                  project's cost that what is left must cover for it to be funded from reserves
      */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
                         Map<String, Boolean> official, String rule, List<List<String>> ballots,
-                        Optional<BigDecimal> threshold) {
+                        Optional<BigDecimal> threshold, Optional<Integer> reservePercent) {
         public Input {
             ballots = List.copyOf(ballots);
         }
@@ -121,7 +123,7 @@ public final class ProjectsToAllocate {
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme));
-        return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty()), problems,
+        return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty(), Optional.empty()), problems,
                 table.rows().size() + ballotRows, rejected);
     }
 
@@ -175,8 +177,12 @@ public final class ProjectsToAllocate {
                 : List.of();
         Optional<BigDecimal> threshold = Optional.ofNullable(file.meta().get("min_project_score_threshold"))
                 .flatMap(ProjectsToAllocate::decimal);
+        // greedy-custom is described only in words; Poznań's words are recognised
+        java.util.regex.Matcher reserve = java.util.regex.Pattern.compile("(?i)at least (\\d{1,3})\\s*% of that project")
+                .matcher(file.meta().getOrDefault("comment", ""));
+        Optional<Integer> reservePercent = reserve.find() ? Optional.of(Integer.parseInt(reserve.group(1))) : Optional.empty();
         return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
-                threshold), problems, file.projects().size() + file.votes().size(), rejected);
+                threshold, reservePercent), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** Whether META splits the budget over neighbourhoods (each project's own part of the city). */

@@ -11,6 +11,8 @@ public enum PbRule {
     GREEDY_NO_SKIP("greedy-no-skip"),
     GREEDY_THRESHOLD("greedy-threshold"),
     GREEDY_EXCLUSIVE("greedy-exclusive"),
+    /** Poznań's: no skip, then the next project too when what is left covers a share of it (from reserves). */
+    GREEDY_CUSTOM("greedy-custom"),
     EQUAL_SHARES("equalshares"),
     EQUAL_SHARES_ADD1("equalshares/add1"),
     EQUAL_SHARES_ADD1_COMPARISON("equalshares/add1-comparison");

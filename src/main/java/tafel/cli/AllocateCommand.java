@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.WithinTheme;
+import tafel.antwerp.Money;
 import tafel.app.AllocateProjects;
 import tafel.budgeting.PbRule;
 import tafel.app.AllocateProjects.Allocated;
@@ -79,6 +80,9 @@ final class AllocateCommand implements Callable<Integer> {
                 .map(group -> Arrays.stream(group.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList()).toList();
         Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
                 Optional.ofNullable(within), leftover, groups);
+        allocated.fromReserve().ifPresent(row -> console.say("allocate.reserve", row.candidate().id(), row.candidate().title(),
+                Money.display(row.remaining(), console.messages().locale()),
+                Money.display(row.candidate().cost(), console.messages().locale()), allocated.input().reservePercent().orElse(0)));
         if (allocated.rule() == PbRule.GREEDY_EXCLUSIVE && groups.isEmpty()) {
             console.say("allocate.exclude.none");
         }

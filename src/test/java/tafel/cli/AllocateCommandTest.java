@@ -114,7 +114,7 @@ class AllocateCommandTest {
         CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", DIR + "small.pb", "--rule", "borda");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("\"borda\" is not a rule tafel knows; use one of: greedy, greedy-no-skip, "
-                + "greedy-threshold, greedy-exclusive, equalshares, equalshares/add1, equalshares/add1-comparison.");
+                + "greedy-threshold, greedy-exclusive, greedy-custom, equalshares, equalshares/add1, equalshares/add1-comparison.");
     }
 
     /** Katowice-style: points (the score column) rank the projects, and a project under the file's least score takes no part. */
@@ -250,5 +250,39 @@ class AllocateCommandTest {
                 .replace("A4;10000;20;Plantenbakken;groen;0", "A4;10000;20;Plantenbakken;groen;2"));
         CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
         assertThat(run.err()).contains("agrees with the official outcome in the file (6 projects)");
+    }
+
+    /**
+     * Poznań's greedy-custom, recognised from the words of its comment: the walk stops at B, and
+     * the 40,000 left is 80 % of B's 50,000, so B is funded on top from reserves; C is not tried.
+     */
+    @Test
+    void greedyCustomAsPoznanDescribesItFundsTheNextProjectFromReserves(@TempDir Path folder) throws Exception {
+        String meta = """
+                META
+                key;value
+                description;Poznań
+                budget;100000
+                vote_type;approval
+                rule;greedy-custom
+                comment;#1: Finally, if the remaining budget is enough to fund at least 80% of that project, we fund it as well with the external reserve funds.
+                PROJECTS
+                project_id;cost;votes;name;selected
+                A;60000;50;Park;1
+                B;50000;40;Plein;2
+                C;10000;30;Bank;0
+                VOTES
+                voter_id;vote
+                1;A
+                """;
+        Path file = Files.writeString(folder.resolve("p.pb"), meta);
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("B Plein is funded on top, from reserve funds: what was left (€40,000) covers at least "
+                + "80% of its cost (€50,000).", "agrees with the official outcome in the file (3 projects)");
+        Path other = Files.writeString(folder.resolve("o.pb"), meta.replaceAll("comment;.*\\n", "comment;#1: our own rule\n"));
+        CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", other.toString(), "--rule", "greedy-custom");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(unknown.err()).contains("tafel applies the one Poznań describes");
     }
 }
