@@ -158,10 +158,10 @@ public final class PabulibReader {
             Optional<Long> count = votes.map(row::cell).filter(text -> !text.isEmpty()).flatMap(PabulibReader::whole);
             List<String> categories = category.map(row::cell).filter(text -> !text.isEmpty())
                     .map(text -> Arrays.stream(text.split(",")).map(String::strip).toList()).orElse(List.of());
-            Optional<Boolean> chosen = selected.map(row::cell).filter(text -> !text.isEmpty())
-                    // 2 marks a project funded on top, from reserve funds (Poznań's greedy-custom): funded all the same
-                    .map(text -> text.equals("1") || text.equals("2") || text.equalsIgnoreCase("true")
-                            || text.equalsIgnoreCase("yes"));
+            // 2 marks a project funded outside the regular allocation (Poznań's reserves, Gdynia's turnout
+            // award): not an outcome of the rule either way, so it is left out of the comparison
+            Optional<Boolean> chosen = selected.map(row::cell).filter(text -> !text.isEmpty() && !text.equals("2"))
+                    .map(text -> text.equals("1") || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes"));
             Optional<java.math.BigDecimal> points = score.map(row::cell).filter(text -> !text.isEmpty())
                     .flatMap(PabulibReader::decimal);
             projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count, points,
