@@ -31,9 +31,22 @@ public final class CompareRules {
         }
     }
 
-    public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes) {
+    /**
+     * A category's part of the votes and of what each rule spends: a project in several categories
+     * counts fully in each; the votes are the projects' votes (scores).
+     *
+     * @param spent per rule, in the order of the outcomes, the share of that rule's money
+     */
+    public record CategoryShare(String category, double votes, List<Double> spent) {
+        public CategoryShare {
+            spent = List.copyOf(spent);
+        }
+    }
+
+    public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes, List<CategoryShare> categories) {
         public Compared {
             outcomes = List.copyOf(outcomes);
+            categories = List.copyOf(categories);
         }
     }
 
@@ -61,7 +74,32 @@ public final class CompareRules {
             });
             outcomes.add(outcome(input, "official", funded));
         }
-        return new Compared(input, outcomes);
+        return new Compared(input, outcomes, categories(input, outcomes));
+    }
+
+    /** Per category named by the projects (none when they name none), in order of first mention. */
+    private static List<CategoryShare> categories(ProjectsToAllocate.Input input, List<Outcome> outcomes) {
+        Set<String> names = new LinkedHashSet<>();
+        input.candidates().forEach(candidate -> names.addAll(input.categories().getOrDefault(candidate.id(), List.of())));
+        names.remove("");
+        List<CategoryShare> shares = new ArrayList<>();
+        if (names.size() < 2) {
+            return shares;
+        }
+        double allVotes = input.candidates().stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
+        for (String name : names) {
+            List<tafel.antwerp.Candidate> in = input.candidates().stream()
+                    .filter(candidate -> input.categories().getOrDefault(candidate.id(), List.of()).contains(name)).toList();
+            double votes = in.stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
+            List<Double> spent = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                long money = in.stream().filter(candidate -> outcome.funded().contains(candidate.id()))
+                        .mapToLong(candidate -> candidate.cost()).sum();
+                spent.add(outcome.cost() == 0 ? 0 : money / (double) outcome.cost());
+            }
+            shares.add(new CategoryShare(name, allVotes == 0 ? 0 : votes / allVotes, spent));
+        }
+        return shares;
     }
 
     private static Outcome outcome(ProjectsToAllocate.Input input, String name, Allocation.Result result) {

@@ -41,9 +41,11 @@ public final class ProjectsToAllocate {
      */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
                         Map<String, Boolean> official, String rule, List<List<String>> ballots,
-                        Optional<BigDecimal> threshold, Optional<Integer> reservePercent) {
+                        Optional<BigDecimal> threshold, Optional<Integer> reservePercent,
+                        Map<String, List<String>> categories) {
         public Input {
             ballots = List.copyOf(ballots);
+            categories = Map.copyOf(categories);
         }
     }
 
@@ -123,7 +125,10 @@ public final class ProjectsToAllocate {
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme));
-        return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty(), Optional.empty()), problems,
+        Map<String, List<String>> categories = new HashMap<>();
+        candidates.forEach(candidate -> categories.put(candidate.id(), List.of(candidate.theme())));
+        return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty(), Optional.empty(),
+                categories), problems,
                 table.rows().size() + ballotRows, rejected);
     }
 
@@ -181,8 +186,10 @@ public final class ProjectsToAllocate {
         java.util.regex.Matcher reserve = java.util.regex.Pattern.compile("(?i)at least (\\d{1,3})\\s*% of that project")
                 .matcher(file.meta().getOrDefault("comment", ""));
         Optional<Integer> reservePercent = reserve.find() ? Optional.of(Integer.parseInt(reserve.group(1))) : Optional.empty();
+        Map<String, List<String>> categories = new HashMap<>();
+        file.projects().forEach(project -> categories.put(project.id(), project.categories()));
         return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
-                threshold, reservePercent), problems, file.projects().size() + file.votes().size(), rejected);
+                threshold, reservePercent, categories), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** Whether META splits the budget over neighbourhoods (each project's own part of the city). */

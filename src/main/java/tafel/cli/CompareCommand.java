@@ -43,6 +43,10 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
     private static void table(Console console, CompareRules.Compared compared) {
         var locale = console.messages().locale();
         List<String> headers = new ArrayList<>(List.of(console.text("alloc.col.id"), console.text("alloc.col.title"),
@@ -69,6 +73,21 @@ final class CompareCommand implements Callable<Integer> {
                         Math.round(outcome.satisfied().getAsDouble() * 1000) / 10.0);
             }
             console.out().println(line);
+        }
+        if (!compared.categories().isEmpty()) {
+            console.out().println();
+            List<String> columns = new ArrayList<>(List.of(console.text("compare.col.category"), console.text("compare.col.votes")));
+            compared.outcomes().forEach(outcome -> columns.add(console.text("compare.rule." + outcome.name())));
+            boolean[] numbers = new boolean[columns.size()];
+            java.util.Arrays.fill(numbers, 1, numbers.length, true);
+            TextTable shares = new TextTable(columns, numbers);
+            for (CompareRules.CategoryShare share : compared.categories()) {
+                List<Object> cells = new ArrayList<>(List.of(share.category(), percent(share.votes())));
+                share.spent().forEach(spent -> cells.add(percent(spent)));
+                shares.row(cells.toArray());
+            }
+            console.out().println(console.text("compare.categories"));
+            shares.print(console.out(), console.style());
         }
         console.out().flush();
     }

@@ -51,6 +51,16 @@ public final class CompareViews {
             compared.input().candidates().stream().filter(candidate -> outcome.funded().contains(candidate.id()))
                     .forEach(candidate -> funded.add(candidate.id()));
         }
+        ArrayNode categories = root.putArray("categories");
+        for (CompareRules.CategoryShare share : compared.categories()) {
+            ObjectNode node = categories.addObject().put("category", share.category())
+                    .put("share_of_votes", BigDecimal.valueOf(share.votes()).setScale(4, java.math.RoundingMode.HALF_UP));
+            ObjectNode spent = node.putObject("share_of_money");
+            for (int i = 0; i < compared.outcomes().size(); i++) {
+                spent.put(compared.outcomes().get(i).name(),
+                        BigDecimal.valueOf(share.spent().get(i)).setScale(4, java.math.RoundingMode.HALF_UP));
+            }
+        }
         ArrayNode projects = root.putArray("projects");
         for (Candidate candidate : compared.input().candidates()) {
             ObjectNode node = projects.addObject().put("id", candidate.id()).put("title", candidate.title())

@@ -288,4 +288,14 @@ class AllocateCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(unknown.err()).contains("tafel applies the one Poznań describes");
     }
+
+    /** Per category: groen has 140 of the 220 votes (64 %) and gets 100,000 of greedy's 180,000 (56 %). */
+    @Test
+    void compareShowsEachCategorysShareOfTheVotesAndOfTheMoney() {
+        CommandRun run = CommandRun.english("projects", "compare", "--pb", DIR + "small.pb");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("groen +64% +56% +53%").containsPattern("fiets +36% +44% +47%");
+        CommandRun json = CommandRun.english("projects", "compare", "--pb", DIR + "small.pb", "--format", "json");
+        assertThat(json.out()).contains("\"category\" : \"groen\"", "\"share_of_votes\" : 0.6364", "\"greedy\" : 0.5556");
+    }
 }
