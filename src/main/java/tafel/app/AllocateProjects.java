@@ -114,6 +114,21 @@ public final class AllocateProjects {
                 fromReserve);
     }
 
+    /**
+     * Groups of mutually exclusive projects from a file people write: a line per group, ids
+     * separated by commas or semicolons; empty lines and lines starting with # are skipped.
+     */
+    public static List<List<String>> exclusionGroups(java.nio.file.Path file) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : InputFiles.text(file).split("\\R")) {
+            String text = line.strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                groups.add(java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(id -> !id.isEmpty()).toList());
+            }
+        }
+        return groups;
+    }
+
     /** Per project, the others of its groups; every id must be a project of the input. */
     private static Map<String, Set<String>> exclusions(ProjectsToAllocate.Input input, List<List<String>> groups) {
         Set<String> known = new HashSet<>();

@@ -26,6 +26,15 @@ public final class InputFiles {
         }
     }
 
+    /** A plain text file, in whichever encoding people saved it. */
+    public static String text(Path file) {
+        try {
+            return TextFiles.read(file).text();
+        } catch (IOException | IllegalArgumentException failed) {
+            throw explained(file, failed);
+        }
+    }
+
     public static PabulibReader.Read pabulib(Path file) {
         try {
             return PabulibReader.read(file);

@@ -55,6 +55,9 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "A,B", descriptionKey = "allocate.exclude")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--exclude-file", paramLabel = "FILE", descriptionKey = "allocate.excludeFile")
+    Path excludeFile;
+
     @Option(names = "--within-theme", paramLabel = "skip|stop", descriptionKey = "allocate.within")
     WithinTheme within;
 
@@ -76,8 +79,11 @@ final class AllocateCommand implements Callable<Integer> {
         ProjectsToAllocate.Read read = pbFile != null ? ProjectsToAllocate.fromPabulib(pbFile, Optional.ofNullable(budget))
                 : ProjectsToAllocate.fromCsv(projectsFile, Optional.ofNullable(themeBudgetsFile), Optional.ofNullable(budget),
                         Optional.ofNullable(ballotsFile));
-        List<List<String>> groups = exclude.stream()
-                .map(group -> Arrays.stream(group.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList()).toList();
+        List<List<String>> groups = new ArrayList<>(exclude.stream()
+                .map(group -> Arrays.stream(group.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList()).toList());
+        if (excludeFile != null) {
+            groups.addAll(AllocateProjects.exclusionGroups(excludeFile));
+        }
         Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
                 Optional.ofNullable(within), leftover, groups);
         allocated.fromReserve().ifPresent(row -> console.say("allocate.reserve", row.candidate().id(), row.candidate().title(),

@@ -190,6 +190,13 @@ class AllocateCommandTest {
                 "A3,Boomspiegels,groen,30000,30,3,no,40000", "A4,Plantenbakken,groen,10000,20,4,yes,30000");
         assertThat(run.err()).doesNotContain("--exclude A,B")
                 .contains("greedy by votes, skipping a project that does not fit or excludes one already funded");
+        Path groups = Files.writeString(folder.resolve("groepen.txt"), "# twee plannen voor het plein\nA1; A3\n\n");
+        CommandRun fromFile = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--exclude-file",
+                groups.toString(), "--format", "csv");
+        assertThat(fromFile.out()).isEqualTo(run.out());
+        CommandRun missing = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--exclude-file",
+                folder.resolve("geen.txt").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--exclude", "A1,Q9");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("--exclude names \"Q9\"");
