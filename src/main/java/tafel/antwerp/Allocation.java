@@ -2,10 +2,12 @@ package tafel.antwerp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Step 3's funding rule: per theme, walk the projects by rank and fund each that fits the
@@ -99,7 +101,7 @@ public final class Allocation {
     public static Result ofOutcome(List<Candidate> candidates, List<Integer> fundedInOrder, long budget) {
         List<Row> rows = new ArrayList<>();
         long left = budget;
-        java.util.Set<Integer> funded = new java.util.HashSet<>(fundedInOrder);
+        Set<Integer> funded = new HashSet<>(fundedInOrder);
         for (int index : fundedInOrder) {
             left -= candidates.get(index).cost();
             rows.add(new Row(candidates.get(index), rows.size() + 1, true, false, left));
@@ -131,8 +133,8 @@ public final class Allocation {
      *                  plans for the same place): once one is funded, the others are passed over
      */
     public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
-                                  Leftover leftover, Map<String, java.util.Set<String>> exclusive) {
-        java.util.Set<String> excluded = new java.util.HashSet<>();
+                                  Leftover leftover, Map<String, Set<String>> exclusive) {
+        Set<String> excluded = new HashSet<>();
         Map<String, List<Candidate>> byTheme = new LinkedHashMap<>();
         themeBudgets.keySet().forEach(theme -> byTheme.put(theme, new ArrayList<>()));
         for (Candidate candidate : candidates) {
@@ -155,7 +157,7 @@ public final class Allocation {
                 boolean fits = !stopped && !excluded.contains(candidate.id()) && candidate.cost() <= left;
                 if (fits) {
                     left -= candidate.cost();
-                    excluded.addAll(exclusive.getOrDefault(candidate.id(), java.util.Set.of()));
+                    excluded.addAll(exclusive.getOrDefault(candidate.id(), Set.of()));
                 } else {
                     stopped = stopped || within == WithinTheme.STOP;
                     unfunded.add(candidate);
@@ -174,7 +176,7 @@ public final class Allocation {
                 boolean fits = !excluded.contains(candidate.id()) && candidate.cost() <= pool;
                 if (fits) {
                     pool -= candidate.cost();
-                    excluded.addAll(exclusive.getOrDefault(candidate.id(), java.util.Set.of()));
+                    excluded.addAll(exclusive.getOrDefault(candidate.id(), Set.of()));
                 }
                 decided.put(candidate.id(), new Row(candidate, before.rank(), fits, fits, pool));
             }

@@ -1,7 +1,9 @@
 package tafel.app;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class AllocateProjects {
         Optional<String> notApplied = Optional.empty();
         if (rule.isPresent()) {
             applied = PbRule.named(rule.get()).orElseThrow(() -> TafelException.of(ExitCode.USAGE, "allocate.rule.unknown",
-                    rule.get(), String.join(", ", java.util.Arrays.stream(PbRule.values()).map(PbRule::pabulibName).toList())));
+                    rule.get(), String.join(", ", Arrays.stream(PbRule.values()).map(PbRule::pabulibName).toList())));
             source = RuleSource.OPTION;
         } else if (!input.rule().isEmpty()) {
             // greedy-custom is a family of rules told in words: only the one tafel recognises is applied
@@ -118,12 +120,12 @@ public final class AllocateProjects {
      * Groups of mutually exclusive projects from a file people write: a line per group, ids
      * separated by commas or semicolons; empty lines and lines starting with # are skipped.
      */
-    public static List<List<String>> exclusionGroups(java.nio.file.Path file) {
+    public static List<List<String>> exclusionGroups(Path file) {
         List<List<String>> groups = new ArrayList<>();
         for (String line : InputFiles.text(file).split("\\R")) {
             String text = line.strip();
             if (!text.isEmpty() && !text.startsWith("#")) {
-                groups.add(java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(id -> !id.isEmpty()).toList());
+                groups.add(Arrays.stream(text.split("[,;]")).map(String::strip).filter(id -> !id.isEmpty()).toList());
             }
         }
         return groups;

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import tafel.antwerp.Allocation;
+import tafel.antwerp.Candidate;
 import tafel.antwerp.Leftover;
 import tafel.budgeting.PbRule;
 
@@ -88,7 +89,7 @@ public final class CompareRules {
         }
         double allVotes = input.candidates().stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
         for (String name : names) {
-            List<tafel.antwerp.Candidate> in = input.candidates().stream()
+            List<Candidate> in = input.candidates().stream()
                     .filter(candidate -> input.categories().getOrDefault(candidate.id(), List.of()).contains(name)).toList();
             double votes = in.stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
             List<Double> spent = new ArrayList<>();

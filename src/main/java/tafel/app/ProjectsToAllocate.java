@@ -181,7 +181,7 @@ public final class ProjectsToAllocate {
                 ? file.votes().stream().map(vote -> vote.projects().stream().filter(known::contains).distinct().toList()).toList()
                 : List.of();
         Optional<BigDecimal> threshold = Optional.ofNullable(file.meta().get("min_project_score_threshold"))
-                .flatMap(ProjectsToAllocate::decimal);
+                .flatMap(PabulibReader::decimal);
         // greedy-custom is described only in words; Poznań's words are recognised
         java.util.regex.Matcher reserve = java.util.regex.Pattern.compile("(?i)at least (\\d{1,3})\\s*% of that project")
                 .matcher(file.meta().getOrDefault("comment", ""));
@@ -223,14 +223,6 @@ public final class ProjectsToAllocate {
         budgets.put("", (budget.isPresent() ? Amounts.cents(total) : PabulibReader.machineCents(total)).orElseThrow(() ->
                 TafelException.of(ExitCode.BAD_DATA, "allocate.pb.budget", pbFile.toString())));
         return budgets;
-    }
-
-    private static Optional<BigDecimal> decimal(String text) {
-        try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private static List<String> split(String list) {

@@ -45,8 +45,7 @@ public final class EqualShares {
         Run run = new Run(profile, utility);
         long endowment = profile.budget() / unit / profile.voters() * unit;
         Outcome fits = run.fund(endowment);
-        long everything = Arrays.stream(profile.proposals().toArray(ApprovalProfile.Proposal[]::new))
-                .mapToLong(ApprovalProfile.Proposal::cost).sum();
+        long everything = profile.proposals().stream().mapToLong(ApprovalProfile.Proposal::cost).sum();
         // once one voter alone could pay every project, more money changes nothing
         while (endowment <= everything) {
             endowment += unit;

@@ -194,7 +194,7 @@ public final class PabulibReader {
 
     /** pabulib is a machine format: dot decimals, never thousands separators. */
     /** A machine-written number ("12", "12.5"), or empty. */
-    private static Optional<java.math.BigDecimal> decimal(String text) {
+    public static Optional<java.math.BigDecimal> decimal(String text) {
         try {
             return Optional.of(new java.math.BigDecimal(text.strip()));
         } catch (NumberFormatException notANumber) {
