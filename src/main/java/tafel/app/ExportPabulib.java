@@ -1,9 +1,12 @@
 package tafel.app;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +30,13 @@ import tafel.io.pabulib.PabulibWriter;
  */
 public final class ExportPabulib {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
+
     private ExportPabulib() {
     }
 
     /** @throws TafelException exit 65 when there is nothing to export yet (no projects allocated) */
-    public static String export(AntwerpProcess process) {
+    public static String export(Notices notices, AntwerpProcess process) {
         AntwerpOutcome outcome = process.outcome();
         Allocation.Result allocation = outcome.allocation().orElseThrow(() ->
                 TafelException.of(ExitCode.BAD_DATA, "export.pb.nothing", process.folder().dir().toString()));
@@ -50,23 +55,44 @@ public final class ExportPabulib {
                     Optional.of(live.getOrDefault(row.candidate().id(), 0L)), Optional.empty(), row.candidate().title(),
                     List.of(row.candidate().theme()), "", Optional.of(row.funded())));
         }
+        // the keys in the order pabulib's checker expects them; country and dates are obligatory there
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("description", process.contents().title());
+        Optional<String> country = process.contents().country().map(ExportPabulib::englishCountry);
+        country.ifPresentOrElse(name -> meta.put("country", name), () -> notices.say("export.pb.country"));
         meta.put("unit", process.contents().title());
-        meta.put("instance", process.state().events().stream().findFirst()
-                .map(event -> Integer.toString(event.at().getYear())).orElse(""));
+        List<LocalDate> days = process.state().events().stream().map(event -> event.at().toLocalDate()).sorted().toList();
+        meta.put("instance", days.isEmpty() ? "" : Integer.toString(days.get(0).getYear()));
         meta.put("num_projects", Integer.toString(projects.size()));
         meta.put("num_votes", Integer.toString(votes.size()));
         meta.put("budget", Money.plain(process.rules().budget()));
         meta.put("vote_type", "approval");
-        meta.put("rule", "greedy");
+        // funded per theme by the process's own score: no rule pabulib names, so it is described in the comment
+        meta.put("rule", "greedy-custom");
+        if (!days.isEmpty()) {
+            meta.put("date_begin", DAY.format(days.get(0)));
+            meta.put("date_end", DAY.format(days.get(days.size() - 1)));
+        }
         meta.put("categories", String.join(",", allocation.themeBudgets().keySet()));
-        meta.put("budget_per_category", String.join(",", allocation.themeBudgets().values().stream().map(Money::plain).toList()));
         meta.put("currency", "EUR");
+        if (projects.stream().mapToLong(PabulibFile.PbProject::cost).sum() <= process.rules().budget()) {
+            meta.put("fully_funded", "1");
+        }
         meta.put("comment", "#1: exported by tafel from an Antwerp-model process: a voter tafel-ROUND-TABLE is one table's"
-                + " consensus in a round, online-ID one online voter; projects are funded per theme (category) by"
-                + " the process's own score (live and online shares), which pabulib's rules do not describe.");
+                + " consensus in a round, online-ID one online voter; projects are funded per theme (category), each"
+                + " theme's projects by the process's own score (live and online shares) as far as the theme's budget"
+                + " (budget_per_category) goes.");
+        meta.put("budget_per_category", String.join(",", allocation.themeBudgets().values().stream().map(Money::plain).toList()));
         return PabulibWriter.write(meta, projects, votes);
+    }
+
+    /** pabulib names countries in English; the Dutch names of the countries that use the model are taken too. */
+    private static String englishCountry(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "belgië", "belgie" -> "Belgium";
+            case "nederland" -> "Netherlands";
+            default -> name;
+        };
     }
 
     private static Map<String, List<String>> onlineBallots(AntwerpProcess process) {

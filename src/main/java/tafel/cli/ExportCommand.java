@@ -90,9 +90,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void antwerp(Console console, PrintWriter out) {
-        AntwerpProcess process = AntwerpProcess.open(new ConsoleNotices(console), new ProcessFolder(dir));
+        ConsoleNotices notices = new ConsoleNotices(console);
+        AntwerpProcess process = AntwerpProcess.open(notices, new ProcessFolder(dir));
         if (format == Format.pb) {
-            out.print(ExportPabulib.export(process));
+            out.print(ExportPabulib.export(notices, process));
             return;
         }
         AntwerpOutcome outcome = process.outcome();

@@ -44,6 +44,14 @@ class ExportPabulibTest {
         assertThat(read.file().projects()).hasSize(35);
         assertThat(read.file().votes()).hasSize(Integer.parseInt(read.file().meta().get("num_votes")));
         assertThat(read.file().votes().stream().filter(vote -> vote.voter().startsWith("online-"))).isNotEmpty();
+        CommandRun withoutCountry = CommandRun.english("export", dir, "--format", "pb");
+        assertThat(withoutCountry.err()).contains("does not name the country");
+        Path rules = folder.resolve("p").resolve("antwerpen.yaml");
+        Files.writeString(rules, Files.readString(rules) + "land: België\n");
+        CommandRun withCountry = CommandRun.english("export", dir, "--format", "pb");
+        assertThat(withCountry.err()).isEmpty();
+        assertThat(withCountry.out()).contains("\ncountry;Belgium\n", "\nrule;greedy-custom\n");
+        assertThat(PabulibChecks.problems(withCountry.out())).isEmpty();
         CommandRun session = CommandRun.english("export", folder.toString(), "--format", "pb");
         assertThat(session.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(session.err()).contains("--format pb is for an Antwerp process folder, not a session");

@@ -72,7 +72,7 @@ public record ProcessFolder(Path dir) {
     }
 
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
-    public record Contents(Optional<AntwerpRules> rules, String title, List<Finding> ruleFindings,
+    public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
                            List<ProcessEvent> events, Optional<JournalReader.TornLine> torn,
@@ -132,7 +132,7 @@ public record ProcessFolder(Path dir) {
                         problem.field(), problem.value(), problem.reason());
             });
         }
-        return new Contents(rules.rules(), rules.title(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
+        return new Contents(rules.rules(), rules.title(), rules.country(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
                 onlineSplits, problems, rejected, events, journal.torn(), roster);
     }
 

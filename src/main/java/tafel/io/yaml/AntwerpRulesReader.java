@@ -39,12 +39,14 @@ public final class AntwerpRulesReader {
             .key("small_project_factor", "klein_project_factor")
             .key("within_theme", "binnen_thema")
             .key("leftover", "restbudget")
-            .key("tables", "tafels");
+            .key("tables", "tafels")
+            .key("country", "land");
 
     private AntwerpRulesReader() {
     }
 
-    public record Read(Optional<AntwerpRules> rules, String title, List<Finding> findings) {
+    /** @param country the country the process is in, as written (for pabulib's META), or empty */
+    public record Read(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> findings) {
         public Read {
             findings = List.copyOf(findings);
         }
@@ -54,7 +56,7 @@ public final class AntwerpRulesReader {
         List<Finding> findings = new ArrayList<>();
         Optional<Finding> tooLong = YamlLimits.tooLong(yaml);
         if (tooLong.isPresent()) {
-            return new Read(Optional.empty(), "", List.of(tooLong.get()));
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(tooLong.get()));
         }
         Node root;
         try {
@@ -62,24 +64,24 @@ public final class AntwerpRulesReader {
         } catch (MarkedYAMLException syntax) {
             findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
                     String.valueOf(syntax.getProblem())));
-            return new Read(Optional.empty(), "", findings);
+            return new Read(Optional.empty(), "", Optional.empty(), findings);
         } catch (YAMLException unreadable) {
             // a control character, or a limit of the parser: no position is known for these
             findings.add(Finding.error(YamlLimits.unreadableAt(yaml), "yaml.syntax", String.valueOf(unreadable.getMessage())));
-            return new Read(Optional.empty(), "", findings);
+            return new Read(Optional.empty(), "", Optional.empty(), findings);
         }
         if (root == null) {
             findings.add(Finding.error(new Position(1, 1), "yaml.empty"));
-            return new Read(Optional.empty(), "", findings);
+            return new Read(Optional.empty(), "", Optional.empty(), findings);
         }
         Optional<Finding> tooMany = YamlLimits.tooManyValues(root);
         if (tooMany.isPresent()) {
             findings.add(tooMany.get());
-            return new Read(Optional.empty(), "", findings);
+            return new Read(Optional.empty(), "", Optional.empty(), findings);
         }
         Optional<LocatedMapping> opened = LocatedMapping.open(root, RULES, findings);
         if (opened.isEmpty()) {
-            return new Read(Optional.empty(), "", findings);
+            return new Read(Optional.empty(), "", Optional.empty(), findings);
         }
         LocatedMapping map = opened.get();
         long budget = amount(map, "budget", true, findings).orElse(0L);
@@ -114,7 +116,8 @@ public final class AntwerpRulesReader {
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
                 smallFactor, within, leftover, tables);
-        return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"), findings);
+        return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
+                map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }
 
     private static Optional<Long> amount(LocatedMapping map, String key, boolean required, List<Finding> findings) {
