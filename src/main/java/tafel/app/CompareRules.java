@@ -1,8 +1,10 @@
 package tafel.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -11,12 +13,13 @@ import tafel.antwerp.Allocation;
 import tafel.antwerp.Candidate;
 import tafel.antwerp.Leftover;
 import tafel.budgeting.PbRule;
+import tafel.budgeting.VoterGroups;
 
 /**
  * Use case: the same votes under several rules, side by side — greedy, the Method of Equal Shares
  * with Add1 (when there are approval ballots and one budget) and the official outcome (when the
- * file publishes one): what each funds, what it costs, and how many voters see at least one
- * project they approved funded.
+ * file publishes one): what each funds, what it costs, how many voters see at least one
+ * project they approved funded, and per category and per group of voters its share of the money.
  */
 public final class CompareRules {
 
@@ -44,10 +47,13 @@ public final class CompareRules {
         }
     }
 
-    public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes, List<CategoryShare> categories) {
+    /** @param groups per group of voters (age band, sex, neighbourhood, …) its share of each rule's money */
+    public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes, List<CategoryShare> categories,
+                           List<VoterGroups.Share> groups) {
         public Compared {
             outcomes = List.copyOf(outcomes);
             categories = List.copyOf(categories);
+            groups = List.copyOf(groups);
         }
     }
 
@@ -75,7 +81,11 @@ public final class CompareRules {
             });
             outcomes.add(outcome(input, "official", funded));
         }
-        return new Compared(input, outcomes, categories(input, outcomes));
+        Map<String, Long> costs = new HashMap<>();
+        input.candidates().forEach(candidate -> costs.put(candidate.id(), candidate.cost()));
+        List<VoterGroups.Share> groups = VoterGroups.shares(input.voters(), costs,
+                outcomes.stream().map(Outcome::funded).toList());
+        return new Compared(input, outcomes, categories(input, outcomes), groups);
     }
 
     /** Per category named by the projects (none when they name none), in order of first mention. */

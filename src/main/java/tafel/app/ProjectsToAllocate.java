@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tafel.antwerp.Candidate;
+import tafel.budgeting.VoterGroups.Voter;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProjectRows;
@@ -39,15 +40,21 @@ public final class ProjectsToAllocate {
      * @param reservePercent for greedy-custom as Poznań describes it in the comment: the share of the next
      *                  project's cost that what is left must cover for it to be funded from reserves
      */
+    /**
+     * @param voters every voter with the projects they named (whatever the kind of ballot) and what the
+     *               file says about them, for comparing groups of voters
+     */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
                         Map<String, Boolean> official, String rule, List<List<String>> ballots,
                         Optional<BigDecimal> threshold, Optional<Integer> reservePercent,
-                        Map<String, List<String>> categories) {
+                        Map<String, List<String>> categories, List<Voter> voters) {
         public Input {
             ballots = List.copyOf(ballots);
             categories = Map.copyOf(categories);
+            voters = List.copyOf(voters);
         }
     }
+
 
     /** The input, with every problem found on the way and how many rows could not be used. */
     public record Read(Input input, List<CsvProblem> problems, int rowsRead, int rejected) {
@@ -127,8 +134,9 @@ public final class ProjectsToAllocate {
         budgets.keySet().forEach(theme -> names.put(theme, theme));
         Map<String, List<String>> categories = new HashMap<>();
         candidates.forEach(candidate -> categories.put(candidate.id(), List.of(candidate.theme())));
+        List<Voter> voters = ballots.stream().map(ballot -> new Voter(ballot, Map.of())).toList();
         return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty(), Optional.empty(),
-                categories), problems,
+                categories, voters), problems,
                 table.rows().size() + ballotRows, rejected);
     }
 
@@ -177,8 +185,10 @@ public final class ProjectsToAllocate {
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme.isEmpty() ? file.meta().getOrDefault("description", "") : theme));
         // only approval ballots can be shared out by Equal Shares; other kinds are counted as scores
+        List<Voter> voters = file.votes().stream().map(vote -> new Voter(
+                vote.projects().stream().filter(known::contains).distinct().toList(), vote.traits())).toList();
         List<List<String>> ballots = file.meta().getOrDefault("vote_type", "approval").strip().equalsIgnoreCase("approval")
-                ? file.votes().stream().map(vote -> vote.projects().stream().filter(known::contains).distinct().toList()).toList()
+                ? voters.stream().map(Voter::projects).toList()
                 : List.of();
         Optional<BigDecimal> threshold = Optional.ofNullable(file.meta().get("min_project_score_threshold"))
                 .flatMap(PabulibReader::decimal);
@@ -189,7 +199,7 @@ public final class ProjectsToAllocate {
         Map<String, List<String>> categories = new HashMap<>();
         file.projects().forEach(project -> categories.put(project.id(), project.categories()));
         return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
-                threshold, reservePercent, categories), problems, file.projects().size() + file.votes().size(), rejected);
+                threshold, reservePercent, categories, voters), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** Whether META splits the budget over neighbourhoods (each project's own part of the city). */

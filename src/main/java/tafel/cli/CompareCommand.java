@@ -2,6 +2,7 @@ package tafel.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import tafel.antwerp.Money;
 import tafel.app.CompareRules;
 import tafel.app.ExitCode;
 import tafel.app.ProjectsToAllocate;
+import tafel.budgeting.VoterGroups;
 import tafel.presentation.CompareViews;
 
 /** {@code tafel projects compare --pb FILE}: greedy, Equal Shares and the official outcome side by side. */
@@ -79,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
             List<String> columns = new ArrayList<>(List.of(console.text("compare.col.category"), console.text("compare.col.votes")));
             compared.outcomes().forEach(outcome -> columns.add(console.text("compare.rule." + outcome.name())));
             boolean[] numbers = new boolean[columns.size()];
-            java.util.Arrays.fill(numbers, 1, numbers.length, true);
+            Arrays.fill(numbers, 1, numbers.length, true);
             TextTable shares = new TextTable(columns, numbers);
             for (CompareRules.CategoryShare share : compared.categories()) {
                 List<Object> cells = new ArrayList<>(List.of(share.category(), percent(share.votes())));
@@ -88,6 +90,26 @@ final class CompareCommand implements Callable<Integer> {
             }
             console.out().println(console.text("compare.categories"));
             shares.print(console.out(), console.style());
+        }
+        if (!compared.groups().isEmpty()) {
+            console.out().println();
+            List<String> columns = new ArrayList<>(List.of(console.text("compare.col.trait"), console.text("compare.col.group"),
+                    console.text("compare.col.voters")));
+            compared.outcomes().forEach(outcome -> columns.add(console.text("compare.rule." + outcome.name())));
+            boolean[] numbers = new boolean[columns.size()];
+            Arrays.fill(numbers, 2, numbers.length, true);
+            TextTable groups = new TextTable(columns, numbers);
+            String previous = "";
+            for (VoterGroups.Share share : compared.groups()) {
+                String trait = CompareViews.traitName(console.messages(), share.group().trait());
+                List<Object> cells = new ArrayList<>(List.of(trait.equals(previous) ? "" : trait,
+                        CompareViews.groupName(console.messages(), share.group()), percent(share.shareOfVoters())));
+                share.shareOfMoney().forEach(money -> cells.add(percent(money)));
+                groups.row(cells.toArray());
+                previous = trait;
+            }
+            console.out().println(console.text("compare.groups"));
+            groups.print(console.out(), console.style());
         }
         console.out().flush();
     }

@@ -56,6 +56,11 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(words);
     }
 
+    /** The text of {@code key}, or {@code fallback} when the bundle has none (values read from data files). */
+    public String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? get(key) : fallback;
+    }
+
     /** "1 minute", "5 minutes", "-1 minute": the number with its unit, singular for one. */
     public String minutes(long minutes) {
         return minutes(Long.toString(minutes), minutes);

@@ -2,6 +2,7 @@ package tafel.presentation;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
 import tafel.app.CompareRules;
+import tafel.budgeting.VoterGroups;
+import tafel.i18n.Messages;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 
@@ -38,6 +41,23 @@ public final class CompareViews {
         out.flush();
     }
 
+    private static BigDecimal rounded(double share) {
+        return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** A trait in the reader's words (pabulib's column name when tafel has none for it). */
+    public static String traitName(Messages messages, String trait) {
+        return messages.getOr("compare.trait." + trait, trait);
+    }
+
+    /** A group's value in the reader's words (sex M as "man", paper as "op papier"); a value not given says so. */
+    public static String groupName(Messages messages, VoterGroups.Group group) {
+        if (group.value().isEmpty()) {
+            return messages.get("compare.group.unknown");
+        }
+        return messages.getOr("compare.value." + group.trait() + "." + group.value(), group.value());
+    }
+
     public static void printJson(PrintWriter out, CompareRules.Compared compared) {
         JsonOutput json = new JsonOutput();
         ObjectNode root = json.object();
@@ -46,7 +66,7 @@ public final class CompareViews {
             ObjectNode node = rules.addObject().put("rule", outcome.name())
                     .put("cost", new BigDecimal(Money.plain(outcome.cost()))).put("projects", outcome.funded().size());
             outcome.satisfied().ifPresent(share -> node.put("voters_with_a_funded_project",
-                    BigDecimal.valueOf(share).setScale(4, java.math.RoundingMode.HALF_UP)));
+                    BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP)));
             ArrayNode funded = node.putArray("funded");
             compared.input().candidates().stream().filter(candidate -> outcome.funded().contains(candidate.id()))
                     .forEach(candidate -> funded.add(candidate.id()));
@@ -54,11 +74,22 @@ public final class CompareViews {
         ArrayNode categories = root.putArray("categories");
         for (CompareRules.CategoryShare share : compared.categories()) {
             ObjectNode node = categories.addObject().put("category", share.category())
-                    .put("share_of_votes", BigDecimal.valueOf(share.votes()).setScale(4, java.math.RoundingMode.HALF_UP));
+                    .put("share_of_votes", BigDecimal.valueOf(share.votes()).setScale(4, RoundingMode.HALF_UP));
             ObjectNode spent = node.putObject("share_of_money");
             for (int i = 0; i < compared.outcomes().size(); i++) {
                 spent.put(compared.outcomes().get(i).name(),
-                        BigDecimal.valueOf(share.spent().get(i)).setScale(4, java.math.RoundingMode.HALF_UP));
+                        BigDecimal.valueOf(share.spent().get(i)).setScale(4, RoundingMode.HALF_UP));
+            }
+        }
+        ArrayNode groups = root.putArray("voter_groups");
+        for (VoterGroups.Share share : compared.groups()) {
+            ObjectNode node = groups.addObject().put("trait", share.group().trait()).put("group", share.group().value())
+                    .put("voters", share.voters()).put("share_of_voters", rounded(share.shareOfVoters()));
+            ObjectNode money = node.putObject("share_of_money");
+            ObjectNode satisfied = node.putObject("voters_with_a_funded_project");
+            for (int i = 0; i < compared.outcomes().size(); i++) {
+                money.put(compared.outcomes().get(i).name(), rounded(share.shareOfMoney().get(i)));
+                satisfied.put(compared.outcomes().get(i).name(), rounded(share.satisfied().get(i)));
             }
         }
         ArrayNode projects = root.putArray("projects");

@@ -296,6 +296,47 @@ class AllocateCommandTest {
         assertThat(unknown.err()).contains("tafel applies the one Poznań describes");
     }
 
+    /**
+     * Per group of voters, by hand: greedy funds A (60, named by v1 v2 v5) and B (40, named by v2 v4),
+     * so v1, v5 and v4 each carry 20 and v2 carries 40; women (v1 v3 v5) are 60 % of the voters and get
+     * 40 % of the money; v4 gave no age and is counted as "not given".
+     */
+    @Test
+    void compareShowsEachGroupOfVotersShareOfTheMoney(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("groups.pb"), """
+                META
+                key;value
+                description;Groepen
+                budget;100
+                vote_type;approval
+                rule;greedy
+                PROJECTS
+                project_id;cost;votes;name;selected
+                A;60;3;Een;1
+                B;40;2;Twee;1
+                C;50;1;Drie;0
+                VOTES
+                voter_id;vote;age;sex;voting_method
+                v1;A;20;F;internet
+                v2;A,B;30;M;internet
+                v3;C;70;F;paper
+                v4;B;;M;internet
+                v5;A;22;F;internet
+                """);
+        CommandRun run = CommandRun.dutch("projects", "compare", "--pb", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Per groep stemmers")
+                .containsPattern("leeftijd +18–29 +40% +40%").containsPattern("\\n +30–44 +20% +40%")
+                .containsPattern("\\n +65\\+ +20% +0%").containsPattern("\\n +niet opgegeven +20% +20%")
+                .containsPattern("geslacht +vrouw +60% +40%").containsPattern("\\n +man +40% +60%")
+                .containsPattern("stemwijze +online +80% +100%").containsPattern("\\n +op papier +20% +0%");
+        CommandRun json = CommandRun.english("projects", "compare", "--pb", file.toString(), "--format", "json");
+        assertThat(json.out().replaceAll("\\s+", " ")).contains(
+                "\"trait\" : \"sex\", \"group\" : \"F\", \"voters\" : 3, \"share_of_voters\" : 0.6000, "
+                        + "\"share_of_money\" : { \"greedy\" : 0.4000,",
+                "\"trait\" : \"age\", \"group\" : \"\", \"voters\" : 1");
+    }
+
     /** Per category: groen has 140 of the 220 votes (64 %) and gets 100,000 of greedy's 180,000 (56 %). */
     @Test
     void compareShowsEachCategorysShareOfTheVotesAndOfTheMoney() {

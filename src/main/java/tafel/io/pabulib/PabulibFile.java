@@ -29,9 +29,15 @@ public record PabulibFile(Map<String, String> meta, List<PbProject> projects, Li
         }
     }
 
-    public record PbVote(int line, String voter, List<String> projects) {
+    /** @param traits what the file says about the voter besides the vote (age, sex, neighborhood, …), by column */
+    public record PbVote(int line, String voter, List<String> projects, Map<String, String> traits) {
         public PbVote {
             projects = List.copyOf(projects);
+            traits = Map.copyOf(traits);
+        }
+
+        public PbVote(int line, String voter, List<String> projects) {
+            this(line, voter, projects, Map.of());
         }
     }
 }

@@ -178,7 +178,16 @@ public final class PabulibReader {
             problems.add(new Problem(offset + 1, Phrase.of("pb.votes.columns", table.foundColumns())));
             return votes;
         }
+        Map<String, Integer> traitColumns = new LinkedHashMap<>();
+        for (int column = 0; column < table.headers().size(); column++) {
+            String header = table.headers().get(column).strip().toLowerCase(Locale.ROOT);
+            if (!header.isEmpty() && !List.of("voter_id", "vote", "points").contains(header)) {
+                traitColumns.put(header, column);
+            }
+        }
         Map<String, Integer> seen = new HashMap<>();
+        // the same few values (M, F, internet, 34) on every row: one copy of each keeps 100,000 voters small
+        Map<String, String> values = new HashMap<>();
         for (CsvInput.Row row : table.rows()) {
             Integer before = seen.putIfAbsent(row.cell(voter.get()), offset + row.line());
             if (before != null) {
@@ -187,7 +196,14 @@ public final class PabulibReader {
             }
             List<String> ids = Arrays.stream(row.cell(vote.get()).split(",")).map(String::strip)
                     .filter(text -> !text.isEmpty()).toList();
-            votes.add(new PabulibFile.PbVote(offset + row.line(), row.cell(voter.get()), ids));
+            Map<String, String> traits = new LinkedHashMap<>();
+            traitColumns.forEach((trait, column) -> {
+                String value = row.cell(column).strip();
+                if (!value.isEmpty()) {
+                    traits.put(trait, values.computeIfAbsent(value, same -> same));
+                }
+            });
+            votes.add(new PabulibFile.PbVote(offset + row.line(), row.cell(voter.get()), ids, traits));
         }
         return votes;
     }
