@@ -3,16 +3,22 @@ package tafel.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import tafel.antwerp.Money;
 import tafel.draaiboek.Draaiboek;
+import tafel.i18n.GroupNames;
 import tafel.i18n.Messages;
 import tafel.io.SessionFolder;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.report.Anonymiser;
 import tafel.report.AntwerpReport;
+import tafel.report.CompareReport;
 import tafel.report.SessionReport;
 
 /** Use case: the PDF report of a folder, an Antwerp process or a session, in the reader's language. */
@@ -40,5 +46,66 @@ public final class MakeReport {
         Anonymiser anonymiser = SessionParticipants.anonymiser(notices, draaiboek, dir, anonymise,
                 messages.get("report.pseudonym"));
         return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now);
+    }
+
+    /**
+     * The one-page comparison of rules: a table of the outcomes and charts of who gets the money —
+     * per category and per group of voters, each next to its share of the votes; when the file has
+     * neither, the share of voters each rule satisfies.
+     */
+    public static byte[] comparison(CompareRules.Compared compared, Path file, Messages messages, OffsetDateTime now) {
+        ProjectsToAllocate.Input input = compared.input();
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.pb$", "");
+        String title = input.budgets().size() == 1 && !input.names().getOrDefault("", "").isBlank()
+                ? input.names().get("") : name;
+        long budget = input.budgets().values().stream().mapToLong(Long::longValue).sum();
+        String facts = messages.get("compare.pdf.facts", name, Money.display(budget, messages.locale()),
+                input.candidates().size(), input.voters().size());
+        List<String> rules = compared.outcomes().stream().map(outcome -> messages.get("compare.rule." + outcome.name())).toList();
+        List<CompareReport.Rule> rows = compared.outcomes().stream().map(outcome -> new CompareReport.Rule(
+                messages.get("compare.rule." + outcome.name()), outcome.funded().size(), outcome.cost(), outcome.satisfied())).toList();
+        List<CompareReport.Chart> charts = new ArrayList<>();
+        if (!compared.categories().isEmpty()) {
+            List<List<Double>> values = new ArrayList<>();
+            compared.categories().forEach(share -> {
+                List<Double> row = new ArrayList<>(List.of(share.votes()));
+                row.addAll(share.spent());
+                values.add(row);
+            });
+            charts.add(new CompareReport.Chart(messages.get("compare.pdf.categories"), series("compare.col.votes", rules, messages),
+                    compared.categories().stream().map(CompareRules.CategoryShare::category).toList(), values));
+        }
+        if (!compared.groups().isEmpty()) {
+            List<List<Double>> values = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            // traits with few groups first: when the page is full, rows are left out of the longest (the neighbourhoods)
+            Map<String, Long> groupsPerTrait = compared.groups().stream()
+                    .collect(Collectors.groupingBy(share -> share.group().trait(), Collectors.counting()));
+            compared.groups().stream().sorted(Comparator.comparing(share -> groupsPerTrait.get(share.group().trait())))
+                    .forEach(share -> {
+                labels.add(GroupNames.trait(messages, share.group().trait()) + ": "
+                        + GroupNames.value(messages, share.group().trait(), share.group().value()));
+                List<Double> row = new ArrayList<>(List.of(share.shareOfVoters()));
+                row.addAll(share.shareOfMoney());
+                values.add(row);
+            });
+            charts.add(new CompareReport.Chart(messages.get("compare.pdf.groups"), series("compare.col.voters", rules, messages),
+                    labels, values));
+        }
+        if (charts.isEmpty() && compared.outcomes().stream().allMatch(outcome -> outcome.satisfied().isPresent())) {
+            charts.add(new CompareReport.Chart(messages.get("compare.pdf.satisfiedChart"), List.of(messages.get("compare.col.voters")),
+                    rules, compared.outcomes().stream().map(outcome -> List.of(outcome.satisfied().getAsDouble())).toList()));
+        }
+        List<CompareReport.Project> projects = input.candidates().stream().map(candidate -> new CompareReport.Project(
+                candidate.title().isBlank() ? candidate.id() : candidate.title(), Money.display(candidate.cost(), messages.locale()),
+                candidate.votes(), compared.outcomes().stream().map(outcome -> outcome.funded().contains(candidate.id())).toList()))
+                .toList();
+        return CompareReport.render(title, facts, rows, charts, projects, messages, now);
+    }
+
+    private static List<String> series(String first, List<String> rules, Messages messages) {
+        List<String> series = new ArrayList<>(List.of(messages.get(first)));
+        series.addAll(rules);
+        return series;
     }
 }

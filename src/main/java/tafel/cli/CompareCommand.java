@@ -1,6 +1,7 @@
 package tafel.cli;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +16,10 @@ import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
 import tafel.app.CompareRules;
 import tafel.app.ExitCode;
+import tafel.app.MakeReport;
 import tafel.app.ProjectsToAllocate;
 import tafel.budgeting.VoterGroups;
+import tafel.i18n.GroupNames;
 import tafel.presentation.CompareViews;
 
 /** {@code tafel projects compare --pb FILE}: greedy, Equal Shares and the official outcome side by side. */
@@ -32,11 +35,22 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "compare.pdf")
+    Path pdf;
+
     @Override
     public Integer call() {
         Console console = parent.console();
+        if (pdf != null) {
+            OutputTarget.check(pdf, pbFile);
+        }
         CompareRules.Compared compared = CompareRules.compare(new ConsoleNotices(console),
                 ProjectsToAllocate.fromPabulib(pbFile, Optional.empty()));
+        if (pdf != null) {
+            OutputTarget.write(console, pdf, MakeReport.comparison(compared, pbFile, console.messages(),
+                    OffsetDateTime.now(parent.environment().clock())), pbFile);
+            return ExitCode.OK;
+        }
         switch (format.format()) {
             case csv -> CompareViews.csv(console.out(), compared, false);
             case json -> CompareViews.printJson(console.out(), compared);
@@ -101,9 +115,9 @@ final class CompareCommand implements Callable<Integer> {
             TextTable groups = new TextTable(columns, numbers);
             String previous = "";
             for (VoterGroups.Share share : compared.groups()) {
-                String trait = CompareViews.traitName(console.messages(), share.group().trait());
+                String trait = GroupNames.trait(console.messages(), share.group().trait());
                 List<Object> cells = new ArrayList<>(List.of(trait.equals(previous) ? "" : trait,
-                        CompareViews.groupName(console.messages(), share.group()), percent(share.shareOfVoters())));
+                        GroupNames.value(console.messages(), share.group().trait(), share.group().value()), percent(share.shareOfVoters())));
                 share.shareOfMoney().forEach(money -> cells.add(percent(money)));
                 groups.row(cells.toArray());
                 previous = trait;

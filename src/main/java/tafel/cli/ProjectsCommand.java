@@ -17,6 +17,10 @@ final class ProjectsCommand implements Runnable {
         return root.console();
     }
 
+    Environment environment() {
+        return root.environment();
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(root.console().out());

@@ -13,7 +13,6 @@ import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
 import tafel.app.CompareRules;
 import tafel.budgeting.VoterGroups;
-import tafel.i18n.Messages;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 
@@ -43,19 +42,6 @@ public final class CompareViews {
 
     private static BigDecimal rounded(double share) {
         return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
-    }
-
-    /** A trait in the reader's words (pabulib's column name when tafel has none for it). */
-    public static String traitName(Messages messages, String trait) {
-        return messages.getOr("compare.trait." + trait, trait);
-    }
-
-    /** A group's value in the reader's words (sex M as "man", paper as "op papier"); a value not given says so. */
-    public static String groupName(Messages messages, VoterGroups.Group group) {
-        if (group.value().isEmpty()) {
-            return messages.get("compare.group.unknown");
-        }
-        return messages.getOr("compare.value." + group.trait() + "." + group.value(), group.value());
     }
 
     public static void printJson(PrintWriter out, CompareRules.Compared compared) {

@@ -272,6 +272,78 @@ public final class Pdf implements AutoCloseable {
         space(8);
     }
 
+    /**
+     * Several series side by side per row (a category's share of the votes next to each rule's share
+     * of the money): per row one bar per series, each series its own shade — light grey, black, mid
+     * grey, white — named in a legend, so it reads in black and white.
+     *
+     * @param values per row, a value between 0 and 1 per series (written as a percentage)
+     * @param bar    the height of one bar; the caller chooses it so the chart fits where it must
+     */
+    public void groupedBarChart(String caption, List<String> series, List<String> labels, List<List<Double>> values,
+                                float bar) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        float size = Math.min(8, Math.max(6, bar + 1.5f));
+        float labelWidth = Math.min(WIDTH * 0.34f,
+                (float) labels.stream().mapToDouble(label -> width(label, regular, size)).max().orElse(40) + 8);
+        float barSpace = WIDTH - labelWidth - 30;
+        subheading(caption);
+        try {
+            float x = MARGIN;
+            for (int i = 0; i < series.size(); i++) {
+                shade(i);
+                content.addRect(x, y - 8, 8, 7);
+                content.fillAndStroke();
+                content.setNonStrokingColor(0f, 0f, 0f);
+                show(series.get(i), regular, 7.5f, x + 11, y - 7.5f);
+                x += 11 + width(series.get(i), regular, 7.5f) + 14;
+            }
+            y -= 14;
+            float gap = 1;
+            float axisTop = y + 2;
+            for (int row = 0; row < labels.size(); row++) {
+                List<Double> shares = values.get(row);
+                float height = shares.size() * bar + (shares.size() - 1) * gap;
+                String label = ellipsis(labels.get(row), regular, size, labelWidth - 8);
+                show(label, regular, size, MARGIN, y - height / 2 - size / 3);
+                float top = y;
+                for (int i = 0; i < shares.size(); i++) {
+                    float length = (float) (Math.max(0, Math.min(1, shares.get(i))) * barSpace);
+                    shade(i);
+                    content.addRect(MARGIN + labelWidth, top - bar, Math.max(0.5f, length), bar);
+                    content.fillAndStroke();
+                    content.setNonStrokingColor(0f, 0f, 0f);
+                    if (bar >= 4) {
+                        float valueSize = Math.min(7, bar + 1);
+                        show(Math.round(shares.get(i) * 100) + "%", regular, valueSize, MARGIN + labelWidth + length + 3,
+                                top - bar + (bar - valueSize * 0.7f) / 2);
+                    }
+                    top -= bar + gap;
+                }
+                y -= height + 5;
+            }
+            content.setLineWidth(0.6f);
+            content.setStrokingColor(0f, 0f, 0f);
+            float start = MARGIN + labelWidth;
+            content.moveTo(start, axisTop);
+            content.lineTo(start, y + 3);
+            content.stroke();
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        space(6);
+    }
+
+    private void shade(int series) throws IOException {
+        float[] greys = {0.82f, 0.1f, 0.5f, 1f};
+        float grey = greys[series % greys.length];
+        content.setNonStrokingColor(grey, grey, grey);
+        content.setStrokingColor(0f, 0f, 0f);
+        content.setLineWidth(0.4f);
+    }
+
     /** Words sized by how often they were given, set line by line: the one-word check-in at a glance. */
     public void wordCloud(List<Map.Entry<String, Integer>> words) {
         if (words.isEmpty()) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -330,6 +333,18 @@ class AllocateCommandTest {
                 .containsPattern("\\n +65\\+ +20% +0%").containsPattern("\\n +niet opgegeven +20% +20%")
                 .containsPattern("geslacht +vrouw +60% +40%").containsPattern("\\n +man +40% +60%")
                 .containsPattern("stemwijze +online +80% +100%").containsPattern("\\n +op papier +20% +0%");
+        Path pdf = folder.resolve("vergelijking.pdf");
+        CommandRun written = CommandRun.dutch("projects", "compare", "--pb", file.toString(), "--pdf", pdf.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Groepen", "op volgorde", "gelijke delen", "officieel", "Per groep stemmers",
+                    "leeftijd: 18–29", "geslacht: vrouw", "leeftijd: niet opgegeven", "De projecten en welke regel ze financiert");
+        }
+        CommandRun overInput = CommandRun.dutch("projects", "compare", "--pb", file.toString(), "--pdf", file.toString());
+        assertThat(overInput.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(Files.readString(file)).startsWith("META");
         CommandRun json = CommandRun.english("projects", "compare", "--pb", file.toString(), "--format", "json");
         assertThat(json.out().replaceAll("\\s+", " ")).contains(
                 "\"trait\" : \"sex\", \"group\" : \"F\", \"voters\" : 3, \"share_of_voters\" : 0.6000, "
