@@ -53,7 +53,7 @@ public final class ExportPabulib {
         for (Allocation.Row row : allocation.rows()) {
             projects.add(new PabulibFile.PbProject(0, row.candidate().id(), row.candidate().cost(),
                     Optional.of(live.getOrDefault(row.candidate().id(), 0L)), Optional.empty(), row.candidate().title(),
-                    List.of(row.candidate().theme()), "", Optional.of(row.funded())));
+                    List.of(row.candidate().theme()), "", Optional.of(row.funded() ? 1 : 0)));
         }
         // the keys in the order pabulib's checker expects them; country and dates are obligatory there
         Map<String, String> meta = new LinkedHashMap<>();

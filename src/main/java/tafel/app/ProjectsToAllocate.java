@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tafel.antwerp.Candidate;
 import tafel.budgeting.VoterGroups.Voter;
@@ -62,6 +64,8 @@ public final class ProjectsToAllocate {
             problems = List.copyOf(problems);
         }
     }
+
+    private static final Pattern RESERVE = Pattern.compile("(?i)at least (\\d{1,3})\\s*% of that project");
 
     private ProjectsToAllocate() {
     }
@@ -165,6 +169,7 @@ public final class ProjectsToAllocate {
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Boolean> official = new LinkedHashMap<>();
+        List<Integer> unknownCodes = new ArrayList<>();
         for (PabulibFile.PbProject project : file.projects()) {
             List<String> groups = byNeighborhood(file) ? List.of(project.neighborhood()) : project.categories();
             String theme = budgets.containsKey("") ? "" : groups.stream().filter(budgets::containsKey)
@@ -180,7 +185,22 @@ public final class ProjectsToAllocate {
             BigDecimal score = project.score().orElse(BigDecimal.valueOf(votes));
             candidates.add(new Candidate(project.id(), project.name(), theme, project.cost(),
                     score, Long.toString(votes), score.toPlainString(), 0, candidates.size()));
-            project.selected().ifPresent(selected -> official.put(project.id(), selected));
+            switch (project.selected().orElse(0)) {
+                case 0 -> {
+                    if (project.selected().isPresent()) {
+                        official.put(project.id(), false);
+                    }
+                }
+                case 1 -> official.put(project.id(), true);
+                // 2: funded outside the regular allocation — under Poznań's rule (recognised below) the project
+                // funded from reserves, which tafel's rule funds too; otherwise not the rule's outcome either way
+                case 2 -> {
+                    if (reserve(file).isPresent()) {
+                        official.put(project.id(), true);
+                    }
+                }
+                default -> unknownCodes.add(project.line());
+            }
         }
         Map<String, String> names = new HashMap<>();
         budgets.keySet().forEach(theme -> names.put(theme, theme.isEmpty() ? file.meta().getOrDefault("description", "") : theme));
@@ -192,14 +212,21 @@ public final class ProjectsToAllocate {
                 : List.of();
         Optional<BigDecimal> threshold = Optional.ofNullable(file.meta().get("min_project_score_threshold"))
                 .flatMap(PabulibReader::decimal);
-        // greedy-custom is described only in words; Poznań's words are recognised
-        java.util.regex.Matcher reserve = java.util.regex.Pattern.compile("(?i)at least (\\d{1,3})\\s*% of that project")
-                .matcher(file.meta().getOrDefault("comment", ""));
-        Optional<Integer> reservePercent = reserve.find() ? Optional.of(Integer.parseInt(reserve.group(1))) : Optional.empty();
+        if (!unknownCodes.isEmpty()) {
+            problems.add(new CsvProblem(pbFile.toString(), unknownCodes.get(0),
+                    Phrase.of("allocate.pb.selectedUnknown", unknownCodes.size())));
+        }
+        Optional<Integer> reservePercent = reserve(file);
         Map<String, List<String>> categories = new HashMap<>();
         file.projects().forEach(project -> categories.put(project.id(), project.categories()));
         return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
                 threshold, reservePercent, categories, voters), problems, file.projects().size() + file.votes().size(), rejected);
+    }
+
+    /** greedy-custom is described only in words; Poznań's words are recognised: the share of the next project's cost. */
+    private static Optional<Integer> reserve(PabulibFile file) {
+        Matcher reserve = RESERVE.matcher(file.meta().getOrDefault("comment", ""));
+        return reserve.find() ? Optional.of(Integer.parseInt(reserve.group(1))) : Optional.empty();
     }
 
     /** Whether META splits the budget over neighbourhoods (each project's own part of the city). */

@@ -88,7 +88,8 @@ final class AllocateCommand implements Callable<Integer> {
                 Optional.ofNullable(within), leftover, groups);
         allocated.fromReserve().ifPresent(row -> console.say("allocate.reserve", row.candidate().id(), row.candidate().title(),
                 Money.display(row.remaining(), console.messages().locale()),
-                Money.display(row.candidate().cost(), console.messages().locale()), allocated.input().reservePercent().orElse(0)));
+                Money.display(row.candidate().cost(), console.messages().locale()), allocated.input().reservePercent().orElse(0),
+                Money.display(row.candidate().cost() - row.remaining(), console.messages().locale())));
         if (allocated.rule() == PbRule.GREEDY_EXCLUSIVE && groups.isEmpty()) {
             console.say("allocate.exclude.none");
         }
@@ -97,11 +98,12 @@ final class AllocateCommand implements Callable<Integer> {
             console.say("allocate.rule.applied", console.text("allocate.rule.name." + allocated.rule().name()),
                     console.text("allocate.rule.source." + allocated.source().name()));
         }
+        Optional<String> partial = allocated.fromReserve().map(row -> row.candidate().id());
         switch (format.format()) {
-            case csv -> AllocationViews.csv(console.out(), allocated.result(), false);
+            case csv -> AllocationViews.csv(console.out(), allocated.result(), false, partial);
             case json -> AllocationViews.printJson(console.out(), allocated, console.messages());
             default -> new AllocationOutput(console, allocated.input().names())
-                    .table(allocated.result(), Map.of(), leftover == Leftover.POOL);
+                    .table(allocated.result(), Map.of(), leftover == Leftover.POOL, partial);
         }
         if (allocated.hasOfficialOutcome()) {
             if (allocated.differences().isEmpty()) {

@@ -2,6 +2,7 @@ package tafel.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tafel.antwerp.Allocation;
 import tafel.antwerp.Money;
@@ -22,6 +23,11 @@ final class AllocationOutput {
     }
 
     void table(Allocation.Result result, Map<String, String> notes, boolean pooled) {
+        table(result, notes, pooled, Optional.empty());
+    }
+
+    /** @param partial the project funded partly from reserves (greedy-custom as Poznań has it), said so in its row */
+    void table(Allocation.Result result, Map<String, String> notes, boolean pooled, Optional<String> partial) {
         var out = console.out();
         var locale = console.messages().locale();
         for (Map.Entry<String, Long> theme : result.themeBudgets().entrySet()) {
@@ -40,7 +46,8 @@ final class AllocationOutput {
                     console.text("alloc.col.score"), console.text("alloc.col.funded"), console.text("alloc.col.remaining")),
                     true, false, false, true, true, true, false, true);
             for (Allocation.Row row : rows) {
-                String funded = row.funded() ? (row.fromPool() ? console.text("alloc.funded.pool") : console.text("alloc.funded.yes"))
+                String funded = partial.filter(row.candidate().id()::equals).isPresent() ? console.text("alloc.funded.partial")
+                        : row.funded() ? (row.fromPool() ? console.text("alloc.funded.pool") : console.text("alloc.funded.yes"))
                         : console.text("alloc.funded.no");
                 table.row(row.rank(), row.candidate().id(), row.candidate().title(),
                         Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),

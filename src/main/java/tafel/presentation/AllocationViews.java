@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,12 +34,18 @@ public final class AllocationViews {
 
     /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
     public static void csv(PrintWriter out, Allocation.Result result, boolean excel) {
+        csv(out, result, excel, Optional.empty());
+    }
+
+    /** @param partial the project funded partly from reserves (greedy-custom as Poznań has it): "partial" instead of "yes" */
+    public static void csv(PrintWriter out, Allocation.Result result, boolean excel, Optional<String> partial) {
         try (CsvOutput csv = CsvOutput.of(excel, out, "id", "title", "theme", "cost", "votes", "rank", "funded",
                 "remaining")) {
             for (Allocation.Row row : result.rows()) {
                 csv.row(row.candidate().id(), row.candidate().title(), row.candidate().theme(),
                         Money.plain(row.candidate().cost()), row.candidate().votes(), row.rank(),
-                        row.funded() ? "yes" : "no", Money.plain(row.remaining()));
+                        partial.filter(row.candidate().id()::equals).isPresent() ? "partial" : row.funded() ? "yes" : "no",
+                        Money.plain(row.remaining()));
             }
         }
         out.flush();
@@ -88,6 +95,9 @@ public final class AllocationViews {
         ObjectNode root = json(json, allocated.result(), allocated.input().names(), Map.of());
         root.put("rule", allocated.rule().pabulibName());
         allocated.notApplied().ifPresent(declared -> root.put("rule_not_applied", declared));
+        allocated.fromReserve().ifPresent(row -> root.putObject("partly_from_reserve").put("id", row.candidate().id())
+                .put("from_budget", new BigDecimal(Money.plain(row.remaining())))
+                .put("from_reserve", new BigDecimal(Money.plain(row.candidate().cost() - row.remaining()))));
         if (allocated.hasOfficialOutcome()) {
             ObjectNode official = root.putObject("official_outcome").put("agrees", allocated.differences().isEmpty());
             ArrayNode list = official.putArray("differences");

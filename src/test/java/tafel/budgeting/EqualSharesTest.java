@@ -81,7 +81,7 @@ class EqualSharesTest {
         long budget = PabulibReader.machineCents(file.meta().get("budget")).orElseThrow();
         ApprovalProfile profile = new ApprovalProfile(budget, proposals, ballots);
         Outcome outcome = EqualShares.add1(profile, EqualShares.Utility.COST, 100);
-        List<String> official = file.projects().stream().filter(project -> project.selected().orElse(false))
+        List<String> official = file.projects().stream().filter(project -> project.selected().orElse(0) == 1)
                 .map(PabulibFile.PbProject::id).sorted().toList();
         assertThat(outcome.funded().stream().map(ids::get).sorted().toList()).isEqualTo(official).hasSize(9);
         assertThat(outcome.cost()).isEqualTo(7_670_000L);

@@ -265,6 +265,17 @@ class AllocateCommandTest {
         assertThat(run.err()).contains("agrees with the official outcome in the file (5 projects)");
     }
 
+    /** A selected code pabulib does not describe is neither "funded" nor "not funded": left out, and said once. */
+    @Test
+    void anUnknownSelectedCodeIsLeftOutAndSaid(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("s.pb"), Files.readString(Path.of(DIR + "small.pb"))
+                .replace("A4;10000;20;Plantenbakken;groen;0", "A4;10000;20;Plantenbakken;groen;3"));
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("code in selected whose meaning tafel does not know (it knows 0, 1 and 2): 1;",
+                "agrees with the official outcome in the file (5 projects)");
+    }
+
     /**
      * Poznań's greedy-custom, recognised from the words of its comment: the walk stops at B, and
      * the 40,000 left is 80 % of B's 50,000, so B is funded on top from reserves; C is not tried.
@@ -291,8 +302,16 @@ class AllocateCommandTest {
         Path file = Files.writeString(folder.resolve("p.pb"), meta);
         CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("B Plein is funded on top, from reserve funds: what was left (€40,000) covers at least "
-                + "80% of its cost (€50,000).", "agrees with the official outcome in the file (2 projects)");
+        // selected 2 is, in Poznań's files, the project funded from reserves under the 80 % rule: compared as funded
+        assertThat(run.err()).contains("B Plein is funded partly: with what was left (€40,000) and the rest (€10,000) from "
+                + "reserve funds, because what was left covers at least 80% of its cost (€50,000).",
+                "agrees with the official outcome in the file (3 projects)");
+        assertThat(run.out()).containsPattern("B +Plein +€50,000 +40 +40 +partly \\(reserve\\)");
+        CommandRun csv = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--format", "csv");
+        assertThat(csv.out().lines()).contains("B,Plein,,50000,40,2,partial,40000", "A,Park,,60000,50,1,yes,40000");
+        CommandRun json = CommandRun.english("projects", "allocate", "--pb", file.toString(), "--format", "json");
+        assertThat(json.out().replaceAll("\\s+", " ")).contains(
+                "\"partly_from_reserve\" : { \"id\" : \"B\", \"from_budget\" : 40000, \"from_reserve\" : 10000 }");
         Path other = Files.writeString(folder.resolve("o.pb"), meta.replaceAll("comment;.*\\n", "comment;#1: our own rule\n"));
         CommandRun unknown = CommandRun.english("projects", "allocate", "--pb", other.toString(), "--rule", "greedy-custom");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_DATA);

@@ -20,10 +20,11 @@ public record PabulibFile(Map<String, String> meta, List<PbProject> projects, Li
      * @param votes    the {@code votes} column, if the file has one
      * @param score    the {@code score} column (points of cumulative, ordinal or scoring ballots), if the file has one
      * @param neighborhood the part of the city the project is for (empty when the file has no such column)
-     * @param selected the official outcome
+     * @param selected the official outcome as pabulib codes it: 1 funded, 0 not, 2 funded outside the regular
+     *                 allocation (Poznań: from reserves under its 80 % rule; Gdynia 2024: a turnout award)
      */
     public record PbProject(int line, String id, long cost, Optional<Long> votes, Optional<java.math.BigDecimal> score,
-                            String name, List<String> categories, String neighborhood, Optional<Boolean> selected) {
+                            String name, List<String> categories, String neighborhood, Optional<Integer> selected) {
         public PbProject {
             categories = List.copyOf(categories);
         }

@@ -158,10 +158,7 @@ public final class PabulibReader {
             Optional<Long> count = votes.map(row::cell).filter(text -> !text.isEmpty()).flatMap(PabulibReader::whole);
             List<String> categories = category.map(row::cell).filter(text -> !text.isEmpty())
                     .map(text -> Arrays.stream(text.split(",")).map(String::strip).toList()).orElse(List.of());
-            // 2 marks a project funded outside the regular allocation (Poznań's reserves, Gdynia's turnout
-            // award): not an outcome of the rule either way, so it is left out of the comparison
-            Optional<Boolean> chosen = selected.map(row::cell).filter(text -> !text.isEmpty() && !text.equals("2"))
-                    .map(text -> text.equals("1") || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes"));
+            Optional<Integer> chosen = selected.map(row::cell).filter(text -> !text.isEmpty()).map(PabulibReader::selectedCode);
             Optional<java.math.BigDecimal> points = score.map(row::cell).filter(text -> !text.isEmpty())
                     .flatMap(PabulibReader::decimal);
             projects.add(new PabulibFile.PbProject(line, row.cell(id.get()), cents.get(), count, points,
@@ -206,6 +203,17 @@ public final class PabulibReader {
             votes.add(new PabulibFile.PbVote(offset + row.line(), row.cell(voter.get()), ids, traits));
         }
         return votes;
+    }
+
+    /** pabulib's code, with the yes/no and true/false some files write; -1 for anything else. */
+    private static int selectedCode(String text) {
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")) {
+            return 1;
+        }
+        if (text.equalsIgnoreCase("false") || text.equalsIgnoreCase("no")) {
+            return 0;
+        }
+        return whole(text).filter(code -> code >= 0 && code < 10).map(Long::intValue).orElse(-1);
     }
 
     /** pabulib is a machine format: dot decimals, never thousands separators. */

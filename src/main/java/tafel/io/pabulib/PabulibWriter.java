@@ -28,7 +28,7 @@ public final class PabulibWriter {
             text.append(clean(project.id())).append(';').append(Money.plain(project.cost())).append(';')
                     .append(project.votes().map(String::valueOf).orElse("0")).append(';').append(clean(project.name()))
                     .append(';').append(clean(String.join(",", project.categories()))).append(';')
-                    .append(project.selected().map(selected -> selected ? "1" : "0").orElse("")).append('\n');
+                    .append(project.selected().map(String::valueOf).orElse("")).append('\n');
         }
         text.append("VOTES\nvoter_id;vote\n");
         for (PabulibFile.PbVote vote : votes) {
