@@ -135,15 +135,7 @@ public final class Allocation {
     public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
                                   Leftover leftover, Map<String, Set<String>> exclusive) {
         Set<String> excluded = new HashSet<>();
-        Map<String, List<Candidate>> byTheme = new LinkedHashMap<>();
-        themeBudgets.keySet().forEach(theme -> byTheme.put(theme, new ArrayList<>()));
-        for (Candidate candidate : candidates) {
-            List<Candidate> list = byTheme.get(candidate.theme());
-            if (list == null) {
-                throw new IllegalArgumentException("no budget for theme " + candidate.theme());
-            }
-            list.add(candidate);
-        }
+        Map<String, List<Candidate>> byTheme = byTheme(candidates, themeBudgets);
         Map<String, Row> decided = new LinkedHashMap<>();
         Map<String, Long> remaining = new LinkedHashMap<>();
         List<Candidate> unfunded = new ArrayList<>();
@@ -166,6 +158,60 @@ public final class Allocation {
             }
             remaining.put(theme.getKey(), left);
         }
+        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, excluded, exclusive);
+    }
+
+    /**
+     * The rows of outcomes another rule decided per theme (Equal Shares): per theme the funded
+     * projects in the order they were funded, then the others by ranking; with {@link Leftover#POOL}
+     * what the themes leave is then spent by ranking, as {@link #allocate} does.
+     *
+     * @param fundedInOrder per theme, the ids of its funded projects in the order they were funded
+     */
+    public static Result decided(List<Candidate> candidates, Map<String, Long> themeBudgets,
+                                 Map<String, List<String>> fundedInOrder, Leftover leftover) {
+        Map<String, List<Candidate>> byTheme = byTheme(candidates, themeBudgets);
+        Map<String, Row> decided = new LinkedHashMap<>();
+        Map<String, Long> remaining = new LinkedHashMap<>();
+        List<Candidate> unfunded = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> theme : byTheme.entrySet()) {
+            Map<String, Candidate> byId = new LinkedHashMap<>();
+            theme.getValue().forEach(candidate -> byId.put(candidate.id(), candidate));
+            long left = themeBudgets.get(theme.getKey());
+            int rank = 1;
+            for (String id : fundedInOrder.getOrDefault(theme.getKey(), List.of())) {
+                Candidate candidate = byId.remove(id);
+                left -= candidate.cost();
+                decided.put(id, new Row(candidate, rank++, true, false, left));
+            }
+            List<Candidate> others = new ArrayList<>(byId.values());
+            others.sort(RANKING);
+            for (Candidate candidate : others) {
+                decided.put(candidate.id(), new Row(candidate, rank++, false, false, left));
+                unfunded.add(candidate);
+            }
+            remaining.put(theme.getKey(), left);
+        }
+        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, new HashSet<>(), Map.of());
+    }
+
+    private static Map<String, List<Candidate>> byTheme(List<Candidate> candidates, Map<String, Long> themeBudgets) {
+        Map<String, List<Candidate>> byTheme = new LinkedHashMap<>();
+        themeBudgets.keySet().forEach(theme -> byTheme.put(theme, new ArrayList<>()));
+        for (Candidate candidate : candidates) {
+            List<Candidate> list = byTheme.get(candidate.theme());
+            if (list == null) {
+                throw new IllegalArgumentException("no budget for theme " + candidate.theme());
+            }
+            list.add(candidate);
+        }
+        return byTheme;
+    }
+
+    /** With {@link Leftover#POOL}, the themes' remainders spent on the unfunded projects by ranking; then the rows. */
+    private static Result pooled(Map<String, List<Candidate>> byTheme, Map<String, Long> themeBudgets,
+                                 Map<String, Row> decided, Map<String, Long> remaining, List<Candidate> unfunded,
+                                 Leftover leftover, Set<String> excluded, Map<String, Set<String>> exclusive) {
         long pool = remaining.values().stream().reduce(0L, Math::addExact); // overflow is an error, never a negative pool
         long poolStart = pool;
         if (leftover == Leftover.POOL) {

@@ -18,6 +18,16 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
     public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
                                          List<Map<String, Long>> onlineSplits, List<Project> projects,
                                          Map<String, Long> onlineVotes) {
+        return compute(catalogue, rules, state, onlineSplits, projects, onlineVotes, List.of());
+    }
+
+    /**
+     * @param onlineVotes   online votes per project id (one per voter and project)
+     * @param onlineBallots the same votes per voter, for {@link ProjectRule#EQUAL_SHARES}
+     */
+    public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
+                                         List<Map<String, Long>> onlineSplits, List<Project> projects,
+                                         Map<String, Long> onlineVotes, List<List<String>> onlineBallots) {
         List<List<String>> choices = state.themeChoices().stream().map(ProcessEvent.ThemesChosen::themes).toList();
         ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
                 rules.lotSeed());
@@ -38,8 +48,10 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         if (budgets.isPresent() && !projects.isEmpty()) {
             List<List<String>> tables = state.projectChoices().stream().map(ProcessEvent.ProjectsChosen::projects).toList();
             scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, rules.weights());
-            allocation = Optional.of(Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(),
-                    rules.leftover()));
+            allocation = Optional.of(rules.projectRule() == ProjectRule.EQUAL_SHARES
+                    ? Allocation.decided(candidates(scores), budgets.get(),
+                            ThemeEqualShares.fund(scores, tables, onlineBallots, rules.onlineWeight()), rules.leftover())
+                    : Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(), rules.leftover()));
         }
         return new AntwerpOutcome(themes, budgets, scores, allocation, stale);
     }

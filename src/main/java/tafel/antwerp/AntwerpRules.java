@@ -7,12 +7,13 @@ import java.util.Optional;
  * The parameters of one Antwerp-model process, as written in its {@code antwerpen.yaml}.
  * Amounts in cents.
  *
- * @param tables how many tables an evening has, when the organiser said so: only they can enter
+ * @param tables      how many tables an evening has, when the organiser said so: only they can enter
+ * @param projectRule how step 3 funds a theme's projects
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
-                           Optional<Integer> tables) {
+                           Optional<Integer> tables, ProjectRule projectRule) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
@@ -63,6 +64,9 @@ final class OutcomeTables {
         }
         if (step == null || step == Step.projects) {
             out.println(console.style().bold(console.text("antwerp.results.projects")));
+            if (process.rules().projectRule() == ProjectRule.EQUAL_SHARES) {
+                out.println("  " + console.text("antwerp.results.equalShares"));
+            }
             presence(process.projectsPresence(), "antwerp.round");
             if (outcome.allocation().isEmpty()) {
                 out.println("  " + console.text("antwerp.results.noProjects"));

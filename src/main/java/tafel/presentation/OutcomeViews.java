@@ -3,6 +3,7 @@ package tafel.presentation;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -70,7 +71,8 @@ public final class OutcomeViews {
     public static ObjectNode json(JsonOutput json, AntwerpProcess process, AntwerpOutcome outcome, Step step,
                                   Messages messages) {
         ObjectNode root = json.object().put("title", process.contents().title())
-                .put("total_budget", new BigDecimal(Money.plain(process.rules().budget())));
+                .put("total_budget", new BigDecimal(Money.plain(process.rules().budget())))
+                .put("project_rule", process.rules().projectRule().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (step == null || step == Step.themes) {
             ObjectNode themes = root.putObject("themes").put("tables", outcome.themes().tablesCounted())
                     .put("decided", outcome.themes().decided());

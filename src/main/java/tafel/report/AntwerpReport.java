@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.AntwerpRules;
@@ -43,7 +44,7 @@ public final class AntwerpReport {
 
             themes(pdf, outcome.themes(), messages);
             budgets(pdf, outcome, themeNames, messages);
-            projects(pdf, outcome, themeNames, messages);
+            projects(pdf, outcome, themeNames, messages, rules.projectRule() == ProjectRule.EQUAL_SHARES);
             audit(pdf, state, messages);
             return pdf.finish(messages.get("report.page"));
         }
@@ -92,9 +93,13 @@ public final class AntwerpReport {
         pdf.barChart(messages.get("report.antwerp.budgetChart"), bars);
     }
 
-    private static void projects(Pdf pdf, AntwerpOutcome outcome, Map<String, String> names, Messages messages) {
+    private static void projects(Pdf pdf, AntwerpOutcome outcome, Map<String, String> names, Messages messages,
+                                 boolean equalShares) {
         pdf.newPage();
         pdf.heading(messages.get("antwerp.results.projects"));
+        if (equalShares) {
+            pdf.text(messages.get("antwerp.results.equalShares"));
+        }
         if (outcome.allocation().isEmpty()) {
             pdf.text(messages.get("antwerp.results.noProjects"));
             return;

@@ -18,14 +18,6 @@ public final class OnlineVotes {
     private OnlineVotes() {
     }
 
-    /** @return the number of rejected rows */
-    public static int count(CsvInput table, List<Project> projects, Map<String, Long> votes, List<CsvProblem> problems) {
-        Map<String, List<String>> ballots = new java.util.LinkedHashMap<>();
-        int rejected = ballots(table, projects, ballots, problems);
-        ballots.values().forEach(ballot -> ballot.forEach(id -> votes.merge(id, 1L, Long::sum)));
-        return rejected;
-    }
-
     /**
      * Each voter's votes, in file order, one per project (a repeated vote is a warning).
      *

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,7 @@ public record ProcessFolder(Path dir) {
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
     public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
+                           List<List<String>> onlineBallots,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
                            List<ProcessEvent> events, Optional<JournalReader.TornLine> torn,
                            Optional<TableRoster> roster) {
@@ -104,9 +106,15 @@ public record ProcessFolder(Path dir) {
             rejected += read.rejected();
         }
         Map<String, Long> onlineVotes = new HashMap<>();
+        List<List<String>> onlineBallots = new ArrayList<>();
         Optional<CsvInput> votesTable = csv(ONLINE_VOTES, staged);
         if (votesTable.isPresent()) {
-            rejected += OnlineVotes.count(votesTable.get(), projects, onlineVotes, problems);
+            Map<String, List<String>> byVoter = new LinkedHashMap<>();
+            rejected += OnlineVotes.ballots(votesTable.get(), projects, byVoter, problems);
+            byVoter.values().forEach(ballot -> {
+                onlineBallots.add(ballot);
+                ballot.forEach(id -> onlineVotes.merge(id, 1L, Long::sum));
+            });
         }
         List<Map<String, Long>> onlineSplits = new ArrayList<>();
         Optional<CsvInput> budgetTable = csv(ONLINE_BUDGET, staged);
@@ -132,8 +140,8 @@ public record ProcessFolder(Path dir) {
                         problem.field(), problem.value(), problem.reason());
             });
         }
-        return new Contents(rules.rules(), rules.title(), rules.country(), rules.findings(), catalogue.catalogue(), projects, onlineVotes,
-                onlineSplits, problems, rejected, events, journal.torn(), roster);
+        return new Contents(rules.rules(), rules.title(), rules.country(), rules.findings(), catalogue.catalogue(), projects,
+                onlineVotes, onlineBallots, onlineSplits, problems, rejected, events, journal.torn(), roster);
     }
 
     /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */

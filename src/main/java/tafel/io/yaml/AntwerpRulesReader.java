@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.Leftover;
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
@@ -40,7 +41,8 @@ public final class AntwerpRulesReader {
             .key("within_theme", "binnen_thema")
             .key("leftover", "restbudget")
             .key("tables", "tafels")
-            .key("country", "land");
+            .key("country", "land")
+            .key("project_rule", "projectregel");
 
     private AntwerpRulesReader() {
     }
@@ -104,6 +106,7 @@ public final class AntwerpRulesReader {
                 text, findings)).orElse(BigDecimal.ONE);
         WithinTheme within = choice(map, "within_theme", WithinTheme.class, WithinTheme.SKIP, findings);
         Leftover leftover = choice(map, "leftover", Leftover.class, Leftover.NONE, findings);
+        ProjectRule projectRule = choice(map, "project_rule", ProjectRule.class, ProjectRule.SCORE, findings);
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -115,7 +118,7 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover, tables);
+                smallFactor, within, leftover, tables, projectRule);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }
