@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import tafel.antwerp.Allocation;
+import tafel.antwerp.Candidate;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
+import tafel.budgeting.VoterGroups;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.OnlineVotes;
 import tafel.io.antwerp.ProcessFolder;
@@ -83,6 +85,57 @@ public final class ExportPabulib {
                 + " theme's projects by the process's own score (live and online shares) as far as the theme's budget"
                 + " (budget_per_category) goes.");
         meta.put("budget_per_category", String.join(",", allocation.themeBudgets().values().stream().map(Money::plain).toList()));
+        return PabulibWriter.write(meta, projects, votes);
+    }
+
+    /**
+     * What {@code projects allocate} read and decided, as a pabulib file: its projects (theme as
+     * category, with each theme's budget when there are several) with tafel's outcome as
+     * {@code selected}, the ballots as votes (numbered 1, 2, …), the rule applied. The vote's dates
+     * are not in the input: the export says so, for whoever publishes it to add them.
+     *
+     * @param description what the file is about (the projects file's name, unless given)
+     * @param country     the country in English, when given
+     */
+    public static String fromAllocation(Notices notices, AllocateProjects.Allocated allocated, String description,
+                                        Optional<String> country) {
+        ProjectsToAllocate.Input input = allocated.input();
+        List<PabulibFile.PbVote> votes = new ArrayList<>();
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (VoterGroups.Voter voter : input.voters()) {
+            votes.add(new PabulibFile.PbVote(0, Integer.toString(votes.size() + 1), voter.projects()));
+            voter.projects().forEach(id -> named.merge(id, 1L, Long::sum));
+        }
+        Map<String, Boolean> funded = new LinkedHashMap<>();
+        allocated.result().rows().forEach(row -> funded.put(row.candidate().id(), row.funded()));
+        List<PabulibFile.PbProject> projects = new ArrayList<>();
+        for (Candidate candidate : input.candidates()) {
+            long count = votes.isEmpty() ? candidate.score().longValue() : named.getOrDefault(candidate.id(), 0L);
+            projects.add(new PabulibFile.PbProject(0, candidate.id(), candidate.cost(), Optional.of(count), Optional.empty(),
+                    candidate.title(), candidate.theme().isEmpty() ? List.of() : List.of(candidate.theme()), "",
+                    Optional.of(funded.getOrDefault(candidate.id(), false) ? 1 : 0)));
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("description", description);
+        country.map(ExportPabulib::englishCountry).ifPresent(name -> meta.put("country", name));
+        meta.put("unit", description);
+        meta.put("num_projects", Integer.toString(projects.size()));
+        meta.put("num_votes", Integer.toString(votes.size()));
+        meta.put("budget", Money.plain(input.budgets().values().stream().mapToLong(Long::longValue).sum()));
+        meta.put("vote_type", "approval");
+        meta.put("rule", allocated.rule().pabulibName());
+        if (input.budgets().size() > 1) {
+            meta.put("categories", String.join(",", input.budgets().keySet()));
+        }
+        meta.put("comment", "#1: exported by tafel from projects allocate: selected is tafel's outcome under the rule"
+                + (votes.isEmpty() ? "; the votes are the projects' counts, there are no ballots." : "."));
+        if (input.budgets().size() > 1) {
+            meta.put("budget_per_category", String.join(",", input.budgets().values().stream().map(Money::plain).toList()));
+        }
+        if (country.isEmpty()) {
+            notices.say("export.pb.countryOption");
+        }
+        notices.say("export.pb.dates");
         return PabulibWriter.write(meta, projects, votes);
     }
 

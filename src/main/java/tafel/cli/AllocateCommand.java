@@ -19,6 +19,7 @@ import tafel.app.AllocateProjects;
 import tafel.budgeting.PbRule;
 import tafel.app.AllocateProjects.Allocated;
 import tafel.app.ExitCode;
+import tafel.app.ExportPabulib;
 import tafel.app.ProjectsToAllocate;
 import tafel.app.TafelException;
 import tafel.presentation.AllocationViews;
@@ -64,6 +65,12 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--leftover", paramLabel = "none|pool", defaultValue = "none", descriptionKey = "allocate.leftover")
     Leftover leftover;
 
+    @Option(names = "--export-pb", paramLabel = "FILE.pb", descriptionKey = "allocate.exportPb")
+    Path exportPb;
+
+    @Option(names = "--country", paramLabel = "COUNTRY", descriptionKey = "allocate.country")
+    String country;
+
     @Mixin
     FormatOption format;
 
@@ -72,6 +79,9 @@ final class AllocateCommand implements Callable<Integer> {
         Console console = parent.console();
         if ((projectsFile == null) == (pbFile == null)) {
             throw TafelException.of(ExitCode.USAGE, "allocate.oneInput");
+        }
+        if (exportPb != null) {
+            OutputTarget.check(exportPb, projectsFile, pbFile, ballotsFile, themeBudgetsFile, excludeFile);
         }
         if (ballotsFile != null && pbFile != null) {
             throw TafelException.of(ExitCode.USAGE, "allocate.ballots.withPb");
@@ -99,6 +109,12 @@ final class AllocateCommand implements Callable<Integer> {
                     console.text("allocate.rule.source." + allocated.source().name()));
         }
         Optional<String> partial = allocated.fromReserve().map(row -> row.candidate().id());
+        if (exportPb != null) {
+            Path input = projectsFile != null ? projectsFile : pbFile;
+            String description = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            OutputTarget.write(console, exportPb, ExportPabulib.fromAllocation(new ConsoleNotices(console), allocated,
+                    description, Optional.ofNullable(country)), projectsFile, pbFile, ballotsFile, themeBudgetsFile, excludeFile);
+        }
         switch (format.format()) {
             case csv -> AllocationViews.csv(console.out(), allocated.result(), false, partial);
             case json -> AllocationViews.printJson(console.out(), allocated, console.messages());

@@ -169,6 +169,22 @@ class AllocateCommandTest {
         CommandRun greedy = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
                 ballots.toString(), "--budget", "5", "--format", "csv");
         assertThat(greedy.out().lines()).contains("C,Park,,3,4,1,yes,2", "A,Speeltuin,,2,2,2,yes,0");
+        Path pb = folder.resolve("uit.pb");
+        CommandRun exported = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
+                ballots.toString(), "--budget", "5", "--rule", "mes", "--export-pb", pb.toString(), "--country", "Nederland");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.err()).contains("fill in instance, date_begin and date_end").doesNotContain("country is not given");
+        String text = Files.readString(pb);
+        assertThat(text).contains("\ncountry;Netherlands\n", "\nrule;equalshares/add1\n", "\nC;3;4;Park;;1\n",
+                "\nA;2;2;Speeltuin;;0\n", "\nVOTES\nvoter_id;vote\n1;A,C\n");
+        // what pabulib's checker asks beyond it: the vote's dates, which the input does not have
+        assertThat(PabulibChecks.problems(text)).containsExactly("META misses instance", "META misses date_begin",
+                "META misses date_end");
+        CommandRun again = CommandRun.english("projects", "allocate", "--pb", pb.toString());
+        assertThat(again.err()).contains("agrees with the official outcome in the file (3 projects)");
+        CommandRun overInput = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
+                ballots.toString(), "--budget", "5", "--export-pb", ballots.toString());
+        assertThat(overInput.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
         Path wrong = Files.writeString(folder.resolve("w.csv"), "voter,project\n1;A\n".replace(';', ',') + "2,Z\n");
         CommandRun unknown = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
                 wrong.toString(), "--budget", "5", "--rule", "mes");
