@@ -154,7 +154,10 @@ public final class EqualShares {
 
         /** Counts per class, reused between pricings: only the classes touched are cleared. */
         private long[] scratch = new long[16];
-        private final List<Integer> touched = new ArrayList<>();
+        private int[] touched = new int[16];
+        private int touchedCount;
+        /** Per class, the class its voters move to when they pay for the project being funded; -1 when not yet known. */
+        private int[] nextClass = new int[0];
 
         /** A project's approvers by class: parallel arrays, as they are read for every pricing. */
         private record ClassWeights(int[] classes, long[] weights) {
@@ -172,21 +175,23 @@ public final class EqualShares {
             if (scratch.length < classCount) {
                 scratch = Arrays.copyOf(scratch, Math.max(classCount, scratch.length * 2));
             }
+            touchedCount = 0;
             for (int group : approvers[project]) {
                 int c = classOf[group];
                 if (scratch[c] == 0) {
-                    touched.add(c);
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touched.length * 2);
+                    }
+                    touched[touchedCount++] = c;
                 }
                 scratch[c] += weight[group];
             }
-            int[] classes = new int[touched.size()];
-            long[] weights = new long[touched.size()];
+            int[] classes = Arrays.copyOf(touched, touchedCount);
+            long[] weights = new long[touchedCount];
             for (int i = 0; i < classes.length; i++) {
-                classes[i] = touched.get(i);
                 weights[i] = scratch[classes[i]];
                 scratch[classes[i]] = 0;
             }
-            touched.clear();
             return new ClassWeights(classes, weights);
         }
 
@@ -226,7 +231,7 @@ public final class EqualShares {
             /** The exact amount, once someone asked for it; computed from the parent class and what it paid. */
             private final List<BigFraction> exact = new ArrayList<>();
             private final List<Integer> parent = new ArrayList<>();
-            private final List<BigFraction> paid = new ArrayList<>();
+            private final List<Payment> paid = new ArrayList<>();
             private double[] approximate = new double[64];
             private int size;
             private int zero = -1;
@@ -243,7 +248,7 @@ public final class EqualShares {
                 return size;
             }
 
-            private int add(BigFraction value, int from, BigFraction cap, double approximately) {
+            private int add(BigFraction value, int from, Payment cap, double approximately) {
                 exact.add(value);
                 parent.add(from);
                 paid.add(cap);
@@ -260,7 +265,7 @@ public final class EqualShares {
              * products of rationals instead of one subtraction per class.
              */
             BigFraction total(List<Map.Entry<Integer, Long>> members, int count, long endowment) {
-                Map<BigFraction, Long> weightPerPayment = new java.util.IdentityHashMap<>();
+                Map<Payment, Long> weightPerPayment = new java.util.IdentityHashMap<>();
                 long weight = 0;
                 for (int i = 0; i < count; i++) {
                     int c = members.get(i).getKey();
@@ -274,8 +279,8 @@ public final class EqualShares {
                     }
                 }
                 BigFraction sum = BigFraction.of(endowment).multiply(weight);
-                for (Map.Entry<BigFraction, Long> payment : weightPerPayment.entrySet()) {
-                    sum = sum.subtract(payment.getKey().multiply(payment.getValue()));
+                for (Map.Entry<Payment, Long> payment : weightPerPayment.entrySet()) {
+                    sum = sum.subtract(payment.getKey().exact().multiply(payment.getValue()));
                 }
                 return sum;
             }
@@ -285,24 +290,52 @@ public final class EqualShares {
             public BigFraction apply(int c) {
                 BigFraction value = exact.get(c);
                 if (value == null) {
-                    value = apply(parent.get(c)).subtract(paid.get(c));
+                    value = apply(parent.get(c)).subtract(paid.get(c).exact());
                     exact.set(c, value);
                 }
                 return value;
             }
 
             /** The class of voters of class {@code from} after each paid {@code cap} (at most all they had). */
-            int after(int from, BigFraction cap, double capApproximately) {
+            int after(int from, Payment cap, double capApproximately) {
                 double had = approximate[from];
                 boolean clearlyMore = had - capApproximately > Math.max(had, capApproximately) * NEAR;
                 boolean clearlyLess = capApproximately - had > Math.max(had, capApproximately) * NEAR;
-                if (clearlyLess || !clearlyMore && apply(from).compareTo(cap) <= 0) {
+                if (clearlyLess || !clearlyMore && apply(from).compareTo(cap.exact()) <= 0) {
                     if (zero < 0) {
                         zero = add(BigFraction.ZERO, -1, null, 0.0);
                     }
                     return zero;
                 }
                 return add(null, from, cap, Math.max(0.0, had - capApproximately));
+            }
+        }
+
+        /**
+         * A payment per voter, exact only when someone asks: most fundings are decided clearly in
+         * floating point, and the exact share (a rational whose terms grow with every payment) is
+         * then never needed. The voters' classes are immutable, so computing it later gives what it
+         * would have been at the time.
+         */
+        private static final class Payment {
+            private final java.util.function.Supplier<BigFraction> exactly;
+            private BigFraction value;
+
+            Payment(java.util.function.Supplier<BigFraction> exactly) {
+                this.exactly = exactly;
+            }
+
+            static Payment of(BigFraction value) {
+                Payment payment = new Payment(null);
+                payment.value = value;
+                return payment;
+            }
+
+            BigFraction exact() {
+                if (value == null) {
+                    value = exactly.get();
+                }
+                return value;
             }
         }
 
@@ -354,16 +387,31 @@ public final class EqualShares {
                     }
                 }
                 int best = -1;
-                BigFraction bestRho = null;
-                BigFraction bestCap = null;
-                for (Price candidate : near) {
-                    BigFraction cap = paymentCap(candidate.project(), weightIn.apply(candidate.project()).asMap(), classes);
-                    BigFraction rho = rho(candidate.project(), cap);
-                    if (best < 0 || exactlyBefore(candidate.project(), rho, best, bestRho)) {
-                        best = candidate.project();
-                        bestRho = rho;
-                        bestCap = cap;
+                Payment cap = null;
+                double capApproximately = Double.NaN;
+                if (near.size() == 1) {
+                    // clearly the cheapest: its payment is exact only if someone asks for it later
+                    best = top.project();
+                    ClassWeights payers = weightIn.apply(best);
+                    capApproximately = approximateCap(best, payers, classes);
+                    int project = best;
+                    cap = Double.isNaN(capApproximately) || capApproximately < 0
+                            ? Payment.of(paymentCap(best, payers.asMap(), classes))
+                            : new Payment(() -> paymentCap(project, payers.asMap(), classes));
+                } else {
+                    BigFraction bestRho = null;
+                    for (Price candidate : near) {
+                        BigFraction exact = paymentCap(candidate.project(), weightIn.apply(candidate.project()).asMap(), classes);
+                        BigFraction rho = rho(candidate.project(), exact);
+                        if (best < 0 || exactlyBefore(candidate.project(), rho, best, bestRho)) {
+                            best = candidate.project();
+                            bestRho = rho;
+                            cap = Payment.of(exact);
+                        }
                     }
+                }
+                if (Double.isNaN(capApproximately) || capApproximately < 0) {
+                    capApproximately = cap.exact().doubleValue();
                 }
                 for (Price candidate : near) {
                     if (candidate.project() != best) {
@@ -373,18 +421,27 @@ public final class EqualShares {
                 open[best] = false;
                 funded.add(best);
                 cost += profile.proposals().get(best).cost();
-                BigFraction cap = bestCap;
-                double capApproximately = cap.doubleValue();
                 // every approver of one class pays the same and lands in the same new class
-                Map<Integer, Integer> nextClass = new HashMap<>();
+                if (nextClass.length < classes.size()) {
+                    nextClass = new int[Math.max(classes.size(), nextClass.length * 2)];
+                    Arrays.fill(nextClass, -1);
+                }
+                touchedCount = 0;
                 for (int group : approvers[best]) {
                     int from = classOf[group];
-                    Integer to = nextClass.get(from);
-                    if (to == null) {
+                    int to = nextClass[from];
+                    if (to < 0) {
                         to = classes.after(from, cap, capApproximately);
-                        nextClass.put(from, to);
+                        nextClass[from] = to;
+                        if (touchedCount == touched.length) {
+                            touched = Arrays.copyOf(touched, touched.length * 2);
+                        }
+                        touched[touchedCount++] = from;
                     }
                     classOf[group] = to;
+                }
+                for (int i = 0; i < touchedCount; i++) {
+                    nextClass[touched[i]] = -1;
                 }
                 for (int other = 0; other < projects; other++) {
                     if (open[other] && overlap[best][other]) {
