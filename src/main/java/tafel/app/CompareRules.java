@@ -48,11 +48,13 @@ public final class CompareRules {
     }
 
     /** @param groups per group of voters (age band, sex, neighbourhood, …) its share of each rule's money */
+    /** @param neighborhoods the same per neighbourhood of the projects, when the file names them */
     public record Compared(ProjectsToAllocate.Input input, List<Outcome> outcomes, List<CategoryShare> categories,
-                           List<VoterGroups.Share> groups) {
+                           List<CategoryShare> neighborhoods, List<VoterGroups.Share> groups) {
         public Compared {
             outcomes = List.copyOf(outcomes);
             categories = List.copyOf(categories);
+            neighborhoods = List.copyOf(neighborhoods);
             groups = List.copyOf(groups);
         }
     }
@@ -85,13 +87,20 @@ public final class CompareRules {
         input.candidates().forEach(candidate -> costs.put(candidate.id(), candidate.cost()));
         List<VoterGroups.Share> groups = VoterGroups.shares(input.voters(), costs,
                 outcomes.stream().map(Outcome::funded).toList());
-        return new Compared(input, outcomes, categories(input, outcomes), groups);
+        Map<String, List<String>> neighborhoods = new HashMap<>();
+        input.neighborhoods().forEach((id, neighborhood) -> neighborhoods.put(id, List.of(neighborhood)));
+        return new Compared(input, outcomes, shares(input, input.categories(), outcomes), shares(input, neighborhoods, outcomes),
+                groups);
     }
 
-    /** Per category named by the projects (none when they name none), in order of first mention. */
-    private static List<CategoryShare> categories(ProjectsToAllocate.Input input, List<Outcome> outcomes) {
+    /**
+     * Per category (or neighbourhood) named by the projects, in order of first mention; none when
+     * fewer than two are named.
+     */
+    private static List<CategoryShare> shares(ProjectsToAllocate.Input input, Map<String, List<String>> categories,
+                                              List<Outcome> outcomes) {
         Set<String> names = new LinkedHashSet<>();
-        input.candidates().forEach(candidate -> names.addAll(input.categories().getOrDefault(candidate.id(), List.of())));
+        input.candidates().forEach(candidate -> names.addAll(categories.getOrDefault(candidate.id(), List.of())));
         names.remove("");
         List<CategoryShare> shares = new ArrayList<>();
         if (names.size() < 2) {
@@ -100,7 +109,7 @@ public final class CompareRules {
         double allVotes = input.candidates().stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
         for (String name : names) {
             List<Candidate> in = input.candidates().stream()
-                    .filter(candidate -> input.categories().getOrDefault(candidate.id(), List.of()).contains(name)).toList();
+                    .filter(candidate -> categories.getOrDefault(candidate.id(), List.of()).contains(name)).toList();
             double votes = in.stream().mapToDouble(candidate -> candidate.score().doubleValue()).sum();
             List<Double> spent = new ArrayList<>();
             for (Outcome outcome : outcomes) {

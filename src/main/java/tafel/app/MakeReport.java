@@ -65,16 +65,8 @@ public final class MakeReport {
         List<CompareReport.Rule> rows = compared.outcomes().stream().map(outcome -> new CompareReport.Rule(
                 messages.get("compare.rule." + outcome.name()), outcome.funded().size(), outcome.cost(), outcome.satisfied())).toList();
         List<CompareReport.Chart> charts = new ArrayList<>();
-        if (!compared.categories().isEmpty()) {
-            List<List<Double>> values = new ArrayList<>();
-            compared.categories().forEach(share -> {
-                List<Double> row = new ArrayList<>(List.of(share.votes()));
-                row.addAll(share.spent());
-                values.add(row);
-            });
-            charts.add(new CompareReport.Chart(messages.get("compare.pdf.categories"), series("compare.col.votes", rules, messages),
-                    compared.categories().stream().map(CompareRules.CategoryShare::category).toList(), values));
-        }
+        shareChart(charts, compared.categories(), messages.get("compare.pdf.categories"), rules, messages);
+        shareChart(charts, compared.neighborhoods(), messages.get("compare.pdf.neighborhoods"), rules, messages);
         if (!compared.groups().isEmpty()) {
             List<List<Double>> values = new ArrayList<>();
             List<String> labels = new ArrayList<>();
@@ -101,6 +93,21 @@ public final class MakeReport {
                 candidate.votes(), compared.outcomes().stream().map(outcome -> outcome.funded().contains(candidate.id())).toList()))
                 .toList();
         return CompareReport.render(title, facts, rows, charts, projects, messages, now);
+    }
+
+    private static void shareChart(List<CompareReport.Chart> charts, List<CompareRules.CategoryShare> shares, String caption,
+                                   List<String> rules, Messages messages) {
+        if (shares.isEmpty()) {
+            return;
+        }
+        List<List<Double>> values = new ArrayList<>();
+        shares.forEach(share -> {
+            List<Double> row = new ArrayList<>(List.of(share.votes()));
+            row.addAll(share.spent());
+            values.add(row);
+        });
+        charts.add(new CompareReport.Chart(caption, series("compare.col.votes", rules, messages),
+                shares.stream().map(CompareRules.CategoryShare::category).toList(), values));
     }
 
     private static List<String> series(String first, List<String> rules, Messages messages) {

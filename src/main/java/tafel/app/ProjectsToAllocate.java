@@ -43,16 +43,18 @@ public final class ProjectsToAllocate {
      *                  project's cost that what is left must cover for it to be funded from reserves
      */
     /**
+     * @param neighborhoods per project id, the part of the city it is for (pabulib files that say so)
      * @param voters every voter with the projects they named (whatever the kind of ballot) and what the
      *               file says about them, for comparing groups of voters
      */
     public record Input(List<Candidate> candidates, Map<String, Long> budgets, Map<String, String> names,
                         Map<String, Boolean> official, String rule, List<List<String>> ballots,
                         Optional<BigDecimal> threshold, Optional<Integer> reservePercent,
-                        Map<String, List<String>> categories, List<Voter> voters) {
+                        Map<String, List<String>> categories, Map<String, String> neighborhoods, List<Voter> voters) {
         public Input {
             ballots = List.copyOf(ballots);
             categories = Map.copyOf(categories);
+            neighborhoods = Map.copyOf(neighborhoods);
             voters = List.copyOf(voters);
         }
     }
@@ -140,7 +142,7 @@ public final class ProjectsToAllocate {
         candidates.forEach(candidate -> categories.put(candidate.id(), List.of(candidate.theme())));
         List<Voter> voters = ballots.stream().map(ballot -> new Voter(ballot, Map.of())).toList();
         return new Read(new Input(candidates, budgets, names, Map.of(), "", ballots, Optional.empty(), Optional.empty(),
-                categories, voters), problems,
+                categories, Map.of(), voters), problems,
                 table.rows().size() + ballotRows, rejected);
     }
 
@@ -219,8 +221,11 @@ public final class ProjectsToAllocate {
         Optional<Integer> reservePercent = reserve(file);
         Map<String, List<String>> categories = new HashMap<>();
         file.projects().forEach(project -> categories.put(project.id(), project.categories()));
+        Map<String, String> neighborhoods = new HashMap<>();
+        file.projects().stream().filter(project -> !project.neighborhood().isEmpty())
+                .forEach(project -> neighborhoods.put(project.id(), project.neighborhood()));
         return new Read(new Input(candidates, budgets, names, official, file.meta().getOrDefault("rule", "").strip(), ballots,
-                threshold, reservePercent, categories, voters), problems, file.projects().size() + file.votes().size(), rejected);
+                threshold, reservePercent, categories, neighborhoods, voters), problems, file.projects().size() + file.votes().size(), rejected);
     }
 
     /** greedy-custom is described only in words; Poznań's words are recognised: the share of the next project's cost. */

@@ -63,6 +63,27 @@ final class CompareCommand implements Callable<Integer> {
         return Math.round(share * 100) + "%";
     }
 
+    /** Per category or neighbourhood: its share of the votes and of each rule's money. */
+    private static void shares(Console console, CompareRules.Compared compared, List<CompareRules.CategoryShare> list,
+                               String captionKey, String columnKey) {
+        if (list.isEmpty()) {
+            return;
+        }
+        console.out().println();
+        List<String> columns = new ArrayList<>(List.of(console.text(columnKey), console.text("compare.col.votes")));
+        compared.outcomes().forEach(outcome -> columns.add(console.text("compare.rule." + outcome.name())));
+        boolean[] numbers = new boolean[columns.size()];
+        Arrays.fill(numbers, 1, numbers.length, true);
+        TextTable shares = new TextTable(columns, numbers);
+        for (CompareRules.CategoryShare share : list) {
+            List<Object> cells = new ArrayList<>(List.of(share.category(), percent(share.votes())));
+            share.spent().forEach(spent -> cells.add(percent(spent)));
+            shares.row(cells.toArray());
+        }
+        console.out().println(console.text(captionKey));
+        shares.print(console.out(), console.style());
+    }
+
     private static void table(Console console, CompareRules.Compared compared) {
         var locale = console.messages().locale();
         List<String> headers = new ArrayList<>(List.of(console.text("alloc.col.id"), console.text("alloc.col.title"),
@@ -90,21 +111,8 @@ final class CompareCommand implements Callable<Integer> {
             }
             console.out().println(line);
         }
-        if (!compared.categories().isEmpty()) {
-            console.out().println();
-            List<String> columns = new ArrayList<>(List.of(console.text("compare.col.category"), console.text("compare.col.votes")));
-            compared.outcomes().forEach(outcome -> columns.add(console.text("compare.rule." + outcome.name())));
-            boolean[] numbers = new boolean[columns.size()];
-            Arrays.fill(numbers, 1, numbers.length, true);
-            TextTable shares = new TextTable(columns, numbers);
-            for (CompareRules.CategoryShare share : compared.categories()) {
-                List<Object> cells = new ArrayList<>(List.of(share.category(), percent(share.votes())));
-                share.spent().forEach(spent -> cells.add(percent(spent)));
-                shares.row(cells.toArray());
-            }
-            console.out().println(console.text("compare.categories"));
-            shares.print(console.out(), console.style());
-        }
+        shares(console, compared, compared.categories(), "compare.categories", "compare.col.category");
+        shares(console, compared, compared.neighborhoods(), "compare.neighborhoods", "compare.col.neighborhood");
         if (!compared.groups().isEmpty()) {
             console.out().println();
             List<String> columns = new ArrayList<>(List.of(console.text("compare.col.trait"), console.text("compare.col.group"),

@@ -40,6 +40,17 @@ public final class CompareViews {
         out.flush();
     }
 
+    private static void shares(ArrayNode array, String field, List<CompareRules.CategoryShare> list,
+                               CompareRules.Compared compared) {
+        for (CompareRules.CategoryShare share : list) {
+            ObjectNode node = array.addObject().put(field, share.category()).put("share_of_votes", rounded(share.votes()));
+            ObjectNode spent = node.putObject("share_of_money");
+            for (int i = 0; i < compared.outcomes().size(); i++) {
+                spent.put(compared.outcomes().get(i).name(), rounded(share.spent().get(i)));
+            }
+        }
+    }
+
     private static BigDecimal rounded(double share) {
         return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
     }
@@ -57,16 +68,8 @@ public final class CompareViews {
             compared.input().candidates().stream().filter(candidate -> outcome.funded().contains(candidate.id()))
                     .forEach(candidate -> funded.add(candidate.id()));
         }
-        ArrayNode categories = root.putArray("categories");
-        for (CompareRules.CategoryShare share : compared.categories()) {
-            ObjectNode node = categories.addObject().put("category", share.category())
-                    .put("share_of_votes", BigDecimal.valueOf(share.votes()).setScale(4, RoundingMode.HALF_UP));
-            ObjectNode spent = node.putObject("share_of_money");
-            for (int i = 0; i < compared.outcomes().size(); i++) {
-                spent.put(compared.outcomes().get(i).name(),
-                        BigDecimal.valueOf(share.spent().get(i)).setScale(4, RoundingMode.HALF_UP));
-            }
-        }
+        shares(root.putArray("categories"), "category", compared.categories(), compared);
+        shares(root.putArray("neighbourhoods"), "neighbourhood", compared.neighborhoods(), compared);
         ArrayNode groups = root.putArray("voter_groups");
         for (VoterGroups.Share share : compared.groups()) {
             ObjectNode node = groups.addObject().put("trait", share.group().trait()).put("group", share.group().value())

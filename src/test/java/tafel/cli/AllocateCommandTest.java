@@ -349,10 +349,10 @@ class AllocateCommandTest {
                 vote_type;approval
                 rule;greedy
                 PROJECTS
-                project_id;cost;votes;name;selected
-                A;60;3;Een;1
-                B;40;2;Twee;1
-                C;50;1;Drie;0
+                project_id;cost;votes;name;selected;neighborhood
+                A;60;3;Een;1;noord
+                B;40;2;Twee;1;zuid
+                C;50;1;Drie;0;zuid
                 VOTES
                 voter_id;vote;age;sex;voting_method
                 v1;A;20;F;internet
@@ -367,7 +367,9 @@ class AllocateCommandTest {
                 .containsPattern("leeftijd +18–29 +40% +40%").containsPattern("\\n +30–44 +20% +40%")
                 .containsPattern("\\n +65\\+ +20% +0%").containsPattern("\\n +niet opgegeven +20% +20%")
                 .containsPattern("geslacht +vrouw +60% +40%").containsPattern("\\n +man +40% +60%")
-                .containsPattern("stemwijze +online +80% +100%").containsPattern("\\n +op papier +20% +0%");
+                .containsPattern("stemwijze +online +80% +100%").containsPattern("\\n +op papier +20% +0%")
+                // per neighbourhood of the projects: noord has 3 of the 6 votes and 60 of greedy's 100
+                .contains("Per wijk van de projecten").containsPattern("noord +50% +60%").containsPattern("zuid +50% +40%");
         Path pdf = folder.resolve("vergelijking.pdf");
         CommandRun written = CommandRun.dutch("projects", "compare", "--pb", file.toString(), "--pdf", pdf.toString());
         assertThat(written.exitCode()).as(written.err()).isZero();
@@ -375,7 +377,8 @@ class AllocateCommandTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Groepen", "op volgorde", "gelijke delen", "officieel", "Per groep stemmers",
-                    "leeftijd: 18–29", "geslacht: vrouw", "leeftijd: niet opgegeven", "De projecten en welke regel ze financiert");
+                    "leeftijd: 18–29", "geslacht: vrouw", "leeftijd: niet opgegeven", "De projecten en welke regel ze financiert",
+                    "Per wijk: deel van de stemmen en van het geld");
         }
         CommandRun overInput = CommandRun.dutch("projects", "compare", "--pb", file.toString(), "--pdf", file.toString());
         assertThat(overInput.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
@@ -384,7 +387,8 @@ class AllocateCommandTest {
         assertThat(json.out().replaceAll("\\s+", " ")).contains(
                 "\"trait\" : \"sex\", \"group\" : \"F\", \"voters\" : 3, \"share_of_voters\" : 0.6000, "
                         + "\"share_of_money\" : { \"greedy\" : 0.4000,",
-                "\"trait\" : \"age\", \"group\" : \"\", \"voters\" : 1");
+                "\"trait\" : \"age\", \"group\" : \"\", \"voters\" : 1",
+                "\"neighbourhood\" : \"noord\", \"share_of_votes\" : 0.5000, \"share_of_money\" : { \"greedy\" : 0.6000");
     }
 
     /** Per category: groen has 140 of the 220 votes (64 %) and gets 100,000 of greedy's 180,000 (56 %). */
