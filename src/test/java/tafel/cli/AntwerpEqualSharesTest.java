@@ -11,22 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code project_rule: equal-shares} in antwerpen.yaml: step 3 by the Method of Equal Shares, said in the results. */
 class AntwerpEqualSharesTest {
 
-    private static final String EXAMPLES = "examples/antwerpen/";
-
-    private static void ok(String... args) {
-        CommandRun run = CommandRun.english(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
-    }
-
     @Test
     void projectsAreFundedByEqualSharesWhenTheRulesSaySo(@TempDir Path folder) throws Exception {
-        String dir = folder.resolve("p").toString();
-        ok("antwerp", "init", dir, "--budget", "€ 1.100.000", "--themes", EXAMPLES + "catalogus.csv", "--unit", "1000",
-                "--tie-rule", "lot", "--seed", "2026", "--title", "Noord");
-        ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
-        ok("antwerp", "budget", dir, "--input", EXAMPLES + "verdeling.csv");
-        ok("antwerp", "projects", dir, "--projects", EXAMPLES + "projecten.csv", "--online-votes", EXAMPLES + "online-stemmen.csv");
-        ok("antwerp", "projects", dir, "--input", EXAMPLES + "festival.csv");
+        String dir = ExampleProcess.init(folder, "Noord");
+        ExampleProcess.enterAllSteps(dir);
         CommandRun byScore = CommandRun.english("antwerp", "results", dir, "--format", "csv");
         // Ontmoetingsplekken (theme 8) by score: the bigger Zitbanken first, Buurtkeuken no longer fits
         assertThat(byScore.out().lines()).contains("P128,Zitbanken Sint-Jansplein,8,60000,0.3816,2,yes,20500",

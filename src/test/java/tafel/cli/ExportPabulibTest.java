@@ -14,27 +14,15 @@ import tafel.io.pabulib.PabulibReader;
 /** An Antwerp process as a pabulib file: readable again, every table's choice and online voter a voter, tafel's outcome as selected. */
 class ExportPabulibTest {
 
-    private static final String EXAMPLES = "examples/antwerpen/";
-
-    private static void ok(String... args) {
-        CommandRun run = CommandRun.english(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
-    }
-
     @Test
     void aProcessBecomesAPabulibFileThatReadsBack(@TempDir Path folder) throws Exception {
-        String dir = folder.resolve("p").toString();
-        ok("antwerp", "init", dir, "--budget", "€ 1.100.000", "--themes", EXAMPLES + "catalogus.csv", "--unit", "1000",
-                "--tie-rule", "lot", "--seed", "2026", "--title", "Burgerbegroting; Noord");
+        String dir = ExampleProcess.init(folder, "Burgerbegroting; Noord");
         CommandRun early = CommandRun.english("export", dir, "--format", "pb");
         assertThat(early.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(early.err()).contains("has no projects allocated yet");
-        ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
-        ok("antwerp", "budget", dir, "--input", EXAMPLES + "verdeling.csv");
-        ok("antwerp", "projects", dir, "--projects", EXAMPLES + "projecten.csv", "--online-votes", EXAMPLES + "online-stemmen.csv");
-        ok("antwerp", "projects", dir, "--input", EXAMPLES + "festival.csv");
+        ExampleProcess.enterAllSteps(dir);
         Path pb = folder.resolve("p.pb");
-        ok("export", dir, "--format", "pb", "-o", pb.toString());
+        ExampleProcess.ok("export", dir, "--format", "pb", "-o", pb.toString());
         String text = Files.readString(pb);
         assertThat(text).startsWith("META\nkey;value\ndescription;Burgerbegroting, Noord\n")
                 .contains("\nbudget;1100000\n", "\nvote_type;approval\n", "\nPROJECTS\nproject_id;cost;votes;name;category;selected\n",
