@@ -72,6 +72,16 @@ public final class AllocateProjects {
      */
     public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, Optional<String> rule,
                                      Optional<WithinTheme> within, Leftover leftover, List<List<String>> exclusive) {
+        return allocate(notices, read, rule, within, leftover, exclusive, EqualShares.Utility.COST);
+    }
+
+    /**
+     * @param utility what a funded project is worth to a voter who approves it, for Equal Shares:
+     *                its cost (pabulib's and Assen's) or one per project
+     */
+    public static Allocated allocate(Notices notices, ProjectsToAllocate.Read read, Optional<String> rule,
+                                     Optional<WithinTheme> within, Leftover leftover, List<List<String>> exclusive,
+                                     EqualShares.Utility utility) {
         notices.requireUsable(read.problems(), read.rowsRead(), read.rejected());
         ProjectsToAllocate.Input input = read.input();
         PbRule applied = PbRule.GREEDY;
@@ -95,7 +105,7 @@ public final class AllocateProjects {
         Allocation.Result result;
         Optional<Allocation.Row> fromReserve = Optional.empty();
         if (applied.equalShares()) {
-            result = equalShares(input, applied);
+            result = equalShares(input, applied, utility);
         } else {
             WithinTheme walk = within.orElse(applied == PbRule.GREEDY_NO_SKIP || applied == PbRule.GREEDY_CUSTOM
                     ? WithinTheme.STOP : WithinTheme.SKIP);
@@ -152,7 +162,7 @@ public final class AllocateProjects {
     }
 
     /** Equal Shares over the approval ballots, with cost utilities, in whole currency units (Add1 steps of one unit). */
-    private static Allocation.Result equalShares(ProjectsToAllocate.Input input, PbRule rule) {
+    private static Allocation.Result equalShares(ProjectsToAllocate.Input input, PbRule rule, EqualShares.Utility utility) {
         if (input.ballots().isEmpty() || input.budgets().size() != 1) {
             throw TafelException.of(ExitCode.BAD_DATA, "allocate.rule.needsApproval", rule.pabulibName());
         }
@@ -171,9 +181,9 @@ public final class AllocateProjects {
         }
         ApprovalProfile profile = new ApprovalProfile(budget, proposals, ballots);
         Outcome outcome = switch (rule) {
-            case EQUAL_SHARES_ADD1 -> EqualShares.add1(profile, EqualShares.Utility.COST, CENTS_PER_UNIT);
-            case EQUAL_SHARES_ADD1_COMPARISON -> EqualShares.add1Comparison(profile, EqualShares.Utility.COST, CENTS_PER_UNIT);
-            default -> EqualShares.run(profile, EqualShares.Utility.COST,
+            case EQUAL_SHARES_ADD1 -> EqualShares.add1(profile, utility, CENTS_PER_UNIT);
+            case EQUAL_SHARES_ADD1_COMPARISON -> EqualShares.add1Comparison(profile, utility, CENTS_PER_UNIT);
+            default -> EqualShares.run(profile, utility,
                     profile.voters() == 0 ? 0 : budget / CENTS_PER_UNIT / profile.voters() * CENTS_PER_UNIT);
         };
         return Allocation.ofOutcome(input.candidates(), outcome.funded(), budget);

@@ -16,6 +16,7 @@ import tafel.antwerp.Leftover;
 import tafel.antwerp.WithinTheme;
 import tafel.antwerp.Money;
 import tafel.app.AllocateProjects;
+import tafel.budgeting.EqualShares;
 import tafel.budgeting.PbRule;
 import tafel.app.AllocateProjects.Allocated;
 import tafel.app.ExitCode;
@@ -65,6 +66,9 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--leftover", paramLabel = "none|pool", defaultValue = "none", descriptionKey = "allocate.leftover")
     Leftover leftover;
 
+    @Option(names = "--utility", paramLabel = "cost|cardinality", defaultValue = "cost", descriptionKey = "allocate.utility")
+    EqualShares.Utility utility;
+
     @Option(names = "--export-pb", paramLabel = "FILE.pb", descriptionKey = "allocate.exportPb")
     Path exportPb;
 
@@ -95,7 +99,7 @@ final class AllocateCommand implements Callable<Integer> {
             groups.addAll(AllocateProjects.exclusionGroups(excludeFile));
         }
         Allocated allocated = AllocateProjects.allocate(new ConsoleNotices(console), read, Optional.ofNullable(rule),
-                Optional.ofNullable(within), leftover, groups);
+                Optional.ofNullable(within), leftover, groups, utility);
         allocated.fromReserve().ifPresent(row -> console.say("allocate.reserve", row.candidate().id(), row.candidate().title(),
                 Money.display(row.remaining(), console.messages().locale()),
                 Money.display(row.candidate().cost(), console.messages().locale()), allocated.input().reservePercent().orElse(0),

@@ -169,6 +169,16 @@ class AllocateCommandTest {
         CommandRun greedy = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
                 ballots.toString(), "--budget", "5", "--format", "csv");
         assertThat(greedy.out().lines()).contains("C,Park,,3,4,1,yes,2", "A,Speeltuin,,2,2,2,yes,0");
+        // by cardinality the cheap project goes first (0.20 each for two voters against 1 each for three):
+        // three voters each start with 1; by cost X's three payers pay all, by cardinality Y comes first
+        Path two = Files.writeString(folder.resolve("xy.csv"), "id,title,theme,cost\nX,Groot,,3\nY,Klein,,0.40\n");
+        Path twoBallots = Files.writeString(folder.resolve("xyb.csv"), "voter,project\n1,X\n1,Y\n2,X\n2,Y\n3,X\n");
+        CommandRun byCost = CommandRun.english("projects", "allocate", "--projects", two.toString(), "--ballots",
+                twoBallots.toString(), "--budget", "3", "--rule", "mes", "--format", "csv");
+        assertThat(byCost.out().lines()).contains("X,Groot,,3,3,1,yes,0", "Y,Klein,,0.40,2,2,no,0");
+        CommandRun byCount = CommandRun.english("projects", "allocate", "--projects", two.toString(), "--ballots",
+                twoBallots.toString(), "--budget", "3", "--rule", "mes", "--utility", "cardinality", "--format", "csv");
+        assertThat(byCount.out().lines()).contains("Y,Klein,,0.40,2,1,yes,2.60", "X,Groot,,3,3,2,no,2.60");
         Path pb = folder.resolve("uit.pb");
         CommandRun exported = CommandRun.english("projects", "allocate", "--projects", projects.toString(), "--ballots",
                 ballots.toString(), "--budget", "5", "--rule", "mes", "--export-pb", pb.toString(), "--country", "Nederland");
