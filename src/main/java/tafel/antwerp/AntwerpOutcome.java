@@ -40,8 +40,8 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         int stale = allLive.size() - live.size() + onlineSplits.size() - online.size();
         Optional<Map<String, Long>> budgets = Optional.empty();
         if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !online.isEmpty())) {
-            budgets = Optional.of(BudgetCombination.combine(selected, live, online, rules.onlineWeight(),
-                    rules.budget(), rules.unit()));
+            budgets = Optional.of(BudgetCombination.combine(selected, live, weights(rules, state, selected), online,
+                    rules.onlineWeight(), rules.budget(), rules.unit(), rules.rounding()));
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
         Optional<Allocation.Result> allocation = Optional.empty();
@@ -54,6 +54,13 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
                     : Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(), rules.leftover()));
         }
         return new AntwerpOutcome(themes, budgets, scores, allocation, stale);
+    }
+
+    /** Per split that counts, its weight: 1, or the people at the table (1 when not given) when the rules weigh by them. */
+    private static List<Long> weights(AntwerpRules rules, ProcessState state, List<String> selected) {
+        return state.budgetSplits().stream().filter(split -> fits(split.amounts(), selected, rules.budget()))
+                .map(split -> rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS
+                        ? split.participants().map(Integer::longValue).orElse(1L) : 1L).toList();
     }
 
     private static boolean fits(Map<String, Long> split, List<String> selected, long budget) {

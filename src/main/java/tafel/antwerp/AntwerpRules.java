@@ -8,12 +8,15 @@ import java.util.Optional;
  * Amounts in cents.
  *
  * @param tables      how many tables an evening has, when the organiser said so: only they can enter
- * @param projectRule how step 3 funds a theme's projects
+ * @param projectRule     how step 3 funds a theme's projects
+ * @param budgetWeighting how much each table's split counts in step 2
+ * @param rounding        how step 2 rounds the budget per theme to the unit
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
-                           Optional<Integer> tables, ProjectRule projectRule) {
+                           Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
+                           Rounding rounding) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {

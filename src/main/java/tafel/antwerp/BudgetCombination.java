@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * Step 2: combines the tables' splits of the budget into one budget per theme: the mean of the
- * tables' amounts (optionally mixed with the mean of online splits at a fixed weight), rounded
- * to the unit with the largest-remainder method so that the theme budgets add up to the total
- * exactly. Equal remainders go to the theme that ranked higher in step 1. All arithmetic is
+ * tables' amounts (each table alike, or weighed by its participants; optionally mixed with the
+ * mean of online splits at a fixed weight), rounded to the unit with the largest-remainder method
+ * so that the theme budgets add up to the total exactly (equal remainders go to the theme that
+ * ranked higher in step 1), or each half up on its own as some cities publish. All arithmetic is
  * exact (integers over a common denominator).
  */
 public final class BudgetCombination {
@@ -29,13 +30,29 @@ public final class BudgetCombination {
     public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live,
                                             List<Map<String, Long>> online, BigDecimal onlineWeight,
                                             long budget, long unit) {
+        return combine(themeIds, live, live.stream().map(split -> 1L).toList(), online, onlineWeight, budget, unit,
+                Rounding.LARGEST_REMAINDER);
+    }
+
+    /**
+     * @param liveWeights how much each table's split counts (1 each, or its number of participants)
+     * @param rounding    largest remainder (adds up exactly) or half up per theme (may not add up)
+     * @return cents per theme id, in {@code themeIds} order
+     */
+    public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live, List<Long> liveWeights,
+                                            List<Map<String, Long>> online, BigDecimal onlineWeight,
+                                            long budget, long unit, Rounding rounding) {
         if (unit <= 0 || budget % unit != 0) {
             throw new IllegalArgumentException("the budget must be a whole number of units");
         }
         if (live.isEmpty() && online.isEmpty()) {
             throw new IllegalArgumentException("no splits to combine");
         }
-        BigInteger liveTables = BigInteger.valueOf(Math.max(1, live.size()));
+        if (liveWeights.size() != live.size() || liveWeights.stream().anyMatch(weight -> weight <= 0)) {
+            throw new IllegalArgumentException("every table's split needs a positive weight");
+        }
+        // the tables' weighted mean: a table of 5 counts 5/6 of a table of 6 when weighed by participants
+        BigInteger liveTables = BigInteger.valueOf(Math.max(1, liveWeights.stream().mapToLong(Long::longValue).sum()));
         BigInteger onlineVoters = BigInteger.valueOf(Math.max(1, online.size()));
         BigDecimal weight = online.isEmpty() ? BigDecimal.ZERO : live.isEmpty() ? BigDecimal.ONE : onlineWeight;
         BigInteger scale = BigInteger.TEN.pow(Math.max(0, weight.scale()));
@@ -43,17 +60,32 @@ public final class BudgetCombination {
         BigInteger livePart = scale.subtract(onlinePart);
         List<BigInteger> numerators = new ArrayList<>();
         for (String theme : themeIds) {
-            BigInteger liveSum = BigInteger.valueOf(live.stream().mapToLong(split -> split.getOrDefault(theme, 0L)).sum());
+            BigInteger liveSum = BigInteger.ZERO;
+            for (int i = 0; i < live.size(); i++) {
+                liveSum = liveSum.add(BigInteger.valueOf(live.get(i).getOrDefault(theme, 0L))
+                        .multiply(BigInteger.valueOf(liveWeights.get(i))));
+            }
             BigInteger onlineSum = BigInteger.valueOf(online.stream().mapToLong(split -> split.getOrDefault(theme, 0L)).sum());
             numerators.add(livePart.multiply(liveSum).multiply(onlineVoters)
                     .add(onlinePart.multiply(onlineSum).multiply(liveTables)));
         }
         BigInteger denominator = scale.multiply(liveTables).multiply(onlineVoters).multiply(BigInteger.valueOf(unit));
-        long[] units = Apportionment.largestRemainder(numerators, denominator, budget / unit);
+        long[] units = rounding == Rounding.HALF_UP ? halfUp(numerators, denominator)
+                : Apportionment.largestRemainder(numerators, denominator, budget / unit);
         Map<String, Long> result = new LinkedHashMap<>();
         for (int i = 0; i < themeIds.size(); i++) {
             result.put(themeIds.get(i), units[i] * unit);
         }
         return result;
+    }
+
+    /** Each share rounded to the nearest unit on its own, halves up. */
+    private static long[] halfUp(List<BigInteger> numerators, BigInteger denominator) {
+        long[] units = new long[numerators.size()];
+        BigInteger twice = denominator.shiftLeft(1);
+        for (int i = 0; i < units.length; i++) {
+            units[i] = numerators.get(i).shiftLeft(1).add(denominator).divide(twice).longValueExact();
+        }
+        return units;
     }
 }

@@ -35,11 +35,21 @@ public sealed interface ProcessEvent {
         }
     }
 
-    /** A table's split of the budget: cents per theme id. */
+    /**
+     * A table's split of the budget: cents per theme id.
+     *
+     * @param participants how many people sat at the table, when it was given (rules that weigh by participants)
+     */
     record BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
-                       Optional<Integer> replaces, Optional<String> client) implements ProcessEvent {
+                       Optional<Integer> replaces, Optional<String> client, Optional<Integer> participants)
+            implements ProcessEvent {
         public BudgetSplit {
             amounts = Map.copyOf(amounts);
+        }
+
+        public BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
+                           Optional<Integer> replaces, Optional<String> client) {
+            this(at, entry, table, amounts, replaces, client, Optional.empty());
         }
 
         public BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,

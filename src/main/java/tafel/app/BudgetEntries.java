@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.EntryRules;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
+import tafel.antwerp.TableRoster;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
@@ -41,14 +43,37 @@ public final class BudgetEntries {
     /** @param client the id a phone gave the entry, journaled with it (the room's server) */
     public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
                                    OffsetDateTime at, Locale locale, boolean replace, Optional<String> client) {
+        return enter(process, selected, written, items, at, locale, replace, client, Optional.empty());
+    }
+
+    /** @param participants the people at the table as given with the entry (else the roster's number) */
+    public static TableEntry enter(AntwerpProcess process, List<String> selected, String written, List<String> items,
+                                   OffsetDateTime at, Locale locale, boolean replace, Optional<String> client,
+                                   Optional<String> participants) {
         Optional<String> label = TableLabels.of(process, written);
         if (label.isEmpty()) {
             return TableEntry.refused(List.of(TableLabels.unknown(process, written)));
         }
         String table = label.get();
+        // "deelnemers=6" among the amounts says how many sat at the table (the prompt's way to give it)
+        List<String> amounts = new ArrayList<>();
+        Optional<String> given = participants;
+        for (String item : items) {
+            int equals = item.indexOf('=');
+            if (equals > 0 && PARTICIPANT_WORDS.contains(item.substring(0, equals).strip().toLowerCase(Locale.ROOT))) {
+                given = given.or(() -> Optional.of(item.substring(equals + 1).strip()));
+            } else {
+                amounts.add(item);
+            }
+        }
+        List<Phrase> counted = new ArrayList<>();
+        Optional<Integer> people = participants(process, table, given, counted);
+        if (!counted.isEmpty()) {
+            return TableEntry.refused(counted);
+        }
         List<EntryRules.Share> shares = new ArrayList<>();
         List<Phrase> problems = new ArrayList<>();
-        for (String item : items) {
+        for (String item : amounts) {
             int equals = item.lastIndexOf('=');
             Optional<EntryRules.Share> share = equals < 0 ? Optional.empty()
                     : ProcessFolder.share(item.substring(0, equals).strip(), item.substring(equals + 1));
@@ -69,8 +94,41 @@ public final class BudgetEntries {
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),
-                earlier.map(ProcessEvent::entry), client)));
+                earlier.map(ProcessEvent::entry), client, people)));
         return TableEntry.saved(entry, table, shown(process, checked.value(), locale));
+    }
+
+    private static final List<String> PARTICIPANT_WORDS = List.of("deelnemers", "participants", "personen", "people");
+
+    /** Most people one table can seat: a bigger number is a typo (a table number, an amount). */
+    private static final int MOST_AT_A_TABLE = 50;
+
+    /**
+     * The people at the table: as given with the entry, else the roster's number. Journaled with
+     * every split, so the rules may weigh by them later; refused (a problem added) when given but
+     * not a number of people, or when the rules weigh by participants and nobody said how many.
+     */
+    private static Optional<Integer> participants(AntwerpProcess process, String table, Optional<String> given,
+                                                  List<Phrase> problems) {
+        if (given.isPresent()) {
+            try {
+                int count = Integer.parseInt(given.get().strip());
+                if (count >= 1 && count <= MOST_AT_A_TABLE) {
+                    return Optional.of(count);
+                }
+            } catch (NumberFormatException notANumber) {
+                // said below
+            }
+            problems.add(Phrase.of("entry.participants.invalid", given.get(), MOST_AT_A_TABLE));
+            return Optional.empty();
+        }
+        Optional<Integer> fromRoster = process.roster().flatMap(roster -> roster.entries().stream()
+                .filter(entry -> TableRoster.sameTable(entry.label(), table) && entry.people() > 0)
+                .map(TableRoster.Table::people).findFirst());
+        if (fromRoster.isEmpty() && process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
+            problems.add(Phrase.of("entry.participants.missing", table));
+        }
+        return fromRoster;
     }
 
     private static List<String> shown(AntwerpProcess process, Map<String, Long> amounts, Locale locale) {
@@ -101,14 +159,19 @@ public final class BudgetEntries {
             }
             EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(),
                     selected, process.rules().budget());
-            if (!checked.ok()) {
+            List<Phrase> counted = new ArrayList<>();
+            Optional<Integer> people = participants(process, label.get(),
+                    Optional.of(group.participants()).filter(text -> !text.isEmpty()), counted);
+            if (!checked.ok() || !counted.isEmpty()) {
                 rejected++;
-                checked.problems().forEach(problem -> problems.add(new CsvProblem(file.toString(), group.line(),
+                List<Phrase> all = new ArrayList<>(checked.problems());
+                all.addAll(counted);
+                all.forEach(problem -> problems.add(new CsvProblem(file.toString(), group.line(),
                         Phrase.of("batch.table", group.key().get(0), problem))));
                 continue;
             }
             events.add(new ProcessEvent.BudgetSplit(at, entry++, label.get(), checked.value(),
-                    process.state().budgetSplit(label.get()).map(ProcessEvent::entry)));
+                    process.state().budgetSplit(label.get()).map(ProcessEvent::entry), Optional.empty(), people));
         }
         notices.requireUsable(problems, read.rows(), rejected);
         process.append(events);

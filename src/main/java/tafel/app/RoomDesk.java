@@ -28,8 +28,14 @@ public final class RoomDesk {
      * @param replace for the facilitator only: whether a table's earlier entry may be replaced without
      *                asking (the page replaces; the laptop's prompt asks first). A table always replaces its own.
      */
+    /** @param participants the people at the table as the phone gives them (budget), when given */
     public record Request(String id, String step, Optional<String> table, String evening, String round,
-                          List<String> themes, Map<String, String> split, List<String> projects, boolean replace) {
+                          List<String> themes, Map<String, String> split, List<String> projects, boolean replace,
+                          Optional<String> participants) {
+        public Request(String id, String step, Optional<String> table, String evening, String round,
+                       List<String> themes, Map<String, String> split, List<String> projects, boolean replace) {
+            this(id, step, table, evening, round, themes, split, projects, replace, Optional.empty());
+        }
     }
 
     /**
@@ -118,7 +124,7 @@ public final class RoomDesk {
             case "themes" -> ThemeEntries.enter(process, request.evening(), table.get(), request.themes(), now, replace,
                     Optional.of(request.id()));
             case "budget" -> BudgetEntries.enter(process, selected(), table.get(), items(request.split()), now,
-                    locale, replace, Optional.of(request.id()));
+                    locale, replace, Optional.of(request.id()), request.participants());
             case "projects" -> ProjectEntries.enter(process, ProjectEntries.ballot(process.outcome()), request.round(),
                     table.get(), request.projects(), now, replace, Optional.of(request.id()));
             default -> TableEntry.refused(List.of(Phrase.of("room.step.unknown", request.step())));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
@@ -159,9 +160,18 @@ final class OutcomeTables {
         TextTable table = new TextTable(List.of(console.text("antwerp.col.theme"), console.text("antwerp.col.name"),
                 console.text("antwerp.col.budget")), false, false, true);
         outcome.budgets().get().forEach((theme, cents) -> table.row(theme, names().get(theme), Money.display(cents, locale)));
-        table.row("", console.text("antwerp.total"),
-                Money.display(outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum(), locale));
+        long total = outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum();
+        table.row("", console.text("antwerp.total"), Money.display(total, locale));
         table.print(out, console.style());
+        if (process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
+            out.println(console.text("antwerp.results.weighted", process.state().budgetSplits().stream()
+                    .mapToInt(split -> split.participants().orElse(1)).sum()));
+        }
+        if (total != process.rules().budget()) {
+            // half-up rounding per theme, as some cities publish: say it rather than hide it
+            out.println(console.style().warning(console.text("antwerp.results.roundingDifference", Money.display(total, locale),
+                    Money.display(process.rules().budget(), locale), Money.display(Math.abs(process.rules().budget() - total), locale))));
+        }
         out.println();
     }
 }

@@ -51,6 +51,7 @@ public final class ProcessEventCodec {
                     .forEach(entry -> amounts.put(entry.getKey(), new BigDecimal(Money.plain(entry.getValue()))));
             split.replaces().ifPresent(entry -> json.put("replaces", entry));
             split.client().ifPresent(client -> json.put("client", client));
+            split.participants().ifPresent(count -> json.put("participants", count));
         } else if (event instanceof ProcessEvent.ProjectsChosen chosen) {
             json.put("round", chosen.round()).put("table", chosen.table());
             strings(json.putArray("projects"), chosen.projects());
@@ -89,7 +90,8 @@ public final class ProcessEventCodec {
             case "themes_chosen" -> new ProcessEvent.ThemesChosen(at, entry, text(json, "evening", line),
                     text(json, "table", line), strings(json, "themes", line), replaces, client);
             case "budget_split" -> new ProcessEvent.BudgetSplit(at, entry, text(json, "table", line),
-                    amounts(json, line), replaces, client);
+                    amounts(json, line), replaces, client,
+                    json.has("participants") ? Optional.of(whole(json, "participants", line)) : Optional.empty());
             case "projects_chosen" -> new ProcessEvent.ProjectsChosen(at, entry, text(json, "round", line),
                     text(json, "table", line), strings(json, "projects", line), replaces, client);
             case "tie_resolved" -> new ProcessEvent.TieResolved(at, entry, strings(json, "themes", line));

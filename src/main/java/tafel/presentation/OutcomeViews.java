@@ -104,6 +104,12 @@ public final class OutcomeViews {
             outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
                     .put("theme", theme).put("name", names(process).get(theme))
                     .put("budget", new BigDecimal(Money.plain(cents)))));
+            outcome.budgets().ifPresent(budgets -> {
+                long total = budgets.values().stream().mapToLong(Long::longValue).sum();
+                if (total != process.rules().budget()) {
+                    budget.put("rounding_difference", new BigDecimal(Money.plain(process.rules().budget() - total)));
+                }
+            });
         }
         if (step == null || step == Step.projects) {
             Map<String, String> notes = notes(outcome, messages);

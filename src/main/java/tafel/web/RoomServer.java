@@ -328,7 +328,9 @@ public final class RoomServer implements AutoCloseable {
         return new RoomDesk.Request(node.get("id").asText(), node.get("step").asText(),
                 node.path("table").isTextual() ? Optional.of(node.get("table").asText()) : Optional.empty(),
                 node.path("evening").asText("1"), node.path("round").asText("1"), texts(node.path("themes")), split,
-                texts(node.path("projects")), node.path("replace").asBoolean(true));
+                texts(node.path("projects")), node.path("replace").asBoolean(true),
+                node.path("participants").isIntegralNumber() || node.path("participants").isTextual()
+                        ? Optional.of(node.get("participants").asText()) : Optional.empty());
     }
 
     private static List<String> texts(JsonNode array) {

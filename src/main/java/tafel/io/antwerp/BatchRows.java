@@ -18,8 +18,12 @@ public final class BatchRows {
     private BatchRows() {
     }
 
-    /** One table's rows: its key (e.g. evening and table), the line of its first row, its values. */
-    public record Group(List<String> key, int line, List<Value> values) {
+    /**
+     * One table's rows: its key (e.g. evening and table), the line of its first row, its values.
+     *
+     * @param participants the people at the table as its rows give them (budget files), "" when not given
+     */
+    public record Group(List<String> key, int line, List<Value> values, String participants) {
         public Group {
             key = List.copyOf(key);
             values = List.copyOf(values);
@@ -40,7 +44,7 @@ public final class BatchRows {
         Rows rows = new Rows(table, problems);
         Optional<Integer> evening = rows.optional("evening", "avond", "startmoment");
         return group(rows, table, List.of(evening, rows.required("table", "tafel")),
-                List.of(defaultEvening, ""), rows.required("theme", Rows.THEME), Optional.empty(), false);
+                List.of(defaultEvening, ""), rows.required("theme", Rows.THEME), Optional.empty(), false, Optional.empty());
     }
 
     public static Read budget(CsvInput table, String keyColumn, List<CsvProblem> problems) {
@@ -48,24 +52,26 @@ public final class BatchRows {
         Optional<Integer> key = keyColumn.equals("voter") ? rows.required("voter", "stemmer", "voter_id")
                 : rows.required("table", "tafel");
         return group(rows, table, List.of(key), List.of(""), rows.required("theme", Rows.THEME),
-                rows.required("amount", "bedrag", "budget", "percentage", "procent"), true);
+                rows.required("amount", "bedrag", "budget", "percentage", "procent"), true,
+                rows.optional("participants", "deelnemers", "personen", "people"));
     }
 
     public static Read projects(CsvInput table, String defaultRound, List<CsvProblem> problems) {
         Rows rows = new Rows(table, problems);
         Optional<Integer> round = rows.optional("round", "ronde");
         return group(rows, table, List.of(round, rows.required("table", "tafel")), List.of(defaultRound, ""),
-                rows.required("project", "project_id", "id", "nr"), Optional.empty(), false);
+                rows.required("project", "project_id", "id", "nr"), Optional.empty(), false, Optional.empty());
     }
 
     public static Read onlineVotes(CsvInput table, List<CsvProblem> problems) {
         Rows rows = new Rows(table, problems);
         return group(rows, table, List.of(rows.required("voter", "stemmer", "voter_id")), List.of(""),
-                rows.required("project", "project_id", "id", "nr"), Optional.empty(), false);
+                rows.required("project", "project_id", "id", "nr"), Optional.empty(), false, Optional.empty());
     }
 
     private static Read group(Rows rows, CsvInput table, List<Optional<Integer>> keyColumns, List<String> defaults,
-                              Optional<Integer> item, Optional<Integer> amount, boolean amountRequired) {
+                              Optional<Integer> item, Optional<Integer> amount, boolean amountRequired,
+                              Optional<Integer> participantsColumn) {
         // The last key column (table or voter) is required; the first (evening, round) may be left out.
         boolean missing = item.isEmpty() || keyColumns.get(keyColumns.size() - 1).isEmpty()
                 || (amountRequired && amount.isEmpty());
@@ -74,6 +80,7 @@ public final class BatchRows {
         }
         Map<List<String>, List<Value>> groups = new LinkedHashMap<>();
         Map<List<String>, Integer> lines = new LinkedHashMap<>();
+        Map<List<String>, String> participants = new LinkedHashMap<>();
         for (CsvInput.Row row : rows.rows()) {
             List<String> key = new ArrayList<>();
             boolean empty = false;
@@ -90,9 +97,11 @@ public final class BatchRows {
             groups.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Value(row.line(), itemText, amount.map(row::cell).orElse("")));
             lines.putIfAbsent(key, row.line());
+            participantsColumn.map(row::cell).filter(text -> !text.isEmpty())
+                    .ifPresent(count -> participants.putIfAbsent(key, count));
         }
         List<Group> result = new ArrayList<>();
-        groups.forEach((key, values) -> result.add(new Group(key, lines.get(key), values)));
+        groups.forEach((key, values) -> result.add(new Group(key, lines.get(key), values, participants.getOrDefault(key, ""))));
         return new Read(result, table.rows().size(), rows.rejected());
     }
 }

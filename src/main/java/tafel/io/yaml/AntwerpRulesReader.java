@@ -11,8 +11,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import tafel.antwerp.AntwerpRules;
+import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.ProjectRule;
+import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
@@ -42,7 +44,9 @@ public final class AntwerpRulesReader {
             .key("leftover", "restbudget")
             .key("tables", "tafels")
             .key("country", "land")
-            .key("project_rule", "projectregel");
+            .key("project_rule", "projectregel")
+            .key("budget_weighting", "budget_weging")
+            .key("rounding", "afronding");
 
     private AntwerpRulesReader() {
     }
@@ -107,6 +111,8 @@ public final class AntwerpRulesReader {
         WithinTheme within = choice(map, "within_theme", WithinTheme.class, WithinTheme.SKIP, findings);
         Leftover leftover = choice(map, "leftover", Leftover.class, Leftover.NONE, findings);
         ProjectRule projectRule = choice(map, "project_rule", ProjectRule.class, ProjectRule.SCORE, findings);
+        BudgetWeighting weighting = choice(map, "budget_weighting", BudgetWeighting.class, BudgetWeighting.TABLE, findings);
+        Rounding rounding = choice(map, "rounding", Rounding.class, Rounding.LARGEST_REMAINDER, findings);
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -118,7 +124,7 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover, tables, projectRule);
+                smallFactor, within, leftover, tables, projectRule, weighting, rounding);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }

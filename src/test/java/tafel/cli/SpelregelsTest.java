@@ -1,0 +1,130 @@
+package tafel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tafel.antwerp.Theme;
+import tafel.app.AntwerpProcess;
+import tafel.app.BudgetEntries;
+import tafel.app.ExitCode;
+import tafel.app.Notices;
+import tafel.app.TableEntry;
+import tafel.io.antwerp.ProcessFolder;
+import tafel.text.Phrase;
+
+/** Step 2's spelregels in antwerpen.yaml: tables weighed by their participants, rounding half up. */
+class SpelregelsTest {
+
+    private static final String EXAMPLES = "examples/antwerpen/";
+
+    private static Path rules(Path folder) {
+        return folder.resolve("p").resolve("antwerpen.yaml");
+    }
+
+    private static void set(Path folder, String from, String to) throws Exception {
+        Files.writeString(rules(folder), Files.readString(rules(folder)).replace(from, to));
+    }
+
+    /**
+     * By hand: budget € 1.100.000 in units of € 1.000; table 1 (6 people) puts all on Speelpleinen,
+     * table 2 (3 people) all on Fietspaden. By participants Speelpleinen gets 6/9 = € 733.333,33 and
+     * Fietspaden € 366.666,67: 733 and 366 units, the unit left to the larger remainder (Fietspaden).
+     */
+    @Test
+    void tablesWeighByTheirParticipants(@TempDir Path folder) throws Exception {
+        String dir = ExampleProcess.init(folder, "Groningen");
+        ExampleProcess.ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
+        set(folder, "budget_weighting: table", "budget_weighting: participants");
+        Path missing = Files.writeString(folder.resolve("zonder.csv"),
+                "tafel;deelnemers;thema;bedrag\n1;6;Speelpleinen;€ 1.100.000\n2;;Fietspaden;€ 1.100.000\n");
+        CommandRun refused = CommandRun.dutch("antwerp", "budget", dir, "--input", missing.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(refused.err()).contains(missing + ":3:", "Hoeveel mensen zaten aan tafel 2?");
+        Path wrong = Files.writeString(folder.resolve("fout.csv"),
+                "tafel;deelnemers;thema;bedrag\n1;zes;Speelpleinen;€ 1.100.000\n");
+        assertThat(CommandRun.dutch("antwerp", "budget", dir, "--input", wrong.toString()).err())
+                .contains("\"zes\" is geen aantal deelnemers (1 tot 50)");
+        Path splits = Files.writeString(folder.resolve("verdeling.csv"),
+                "tafel;deelnemers;thema;bedrag\n1;6;Speelpleinen;€ 1.100.000\n2;3;Fietspaden;€ 1.100.000\n");
+        ExampleProcess.ok("antwerp", "budget", dir, "--input", splits.toString());
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir, "--step", "budget");
+        assertThat(results.out()).containsPattern("Speelpleinen +€ 733\\.000").containsPattern("Fietspaden +€ 367\\.000")
+                .contains("9 deelnemers samen");
+        // the journal keeps who sat at the table, so the same entries count alike under the other rule
+        assertThat(Files.readString(folder.resolve("p").resolve("events.jsonl"))).contains("\"participants\":6");
+        set(folder, "budget_weighting: participants", "budget_weighting: table");
+        assertThat(CommandRun.dutch("antwerp", "results", dir, "--step", "budget").out())
+                .containsPattern("Speelpleinen +€ 550\\.000").containsPattern("Fietspaden +€ 550\\.000");
+    }
+
+    /**
+     * At the prompt and on the phone a table's people come from the roster, or are given with the
+     * amounts ("deelnemers=5"); both are journaled with the split.
+     */
+    @Test
+    void theRosterGivesTheParticipantsOrTheEntrySaysHowMany(@TempDir Path folder) throws Exception {
+        Path roster = Files.writeString(folder.resolve("tafels.csv"), "tafel;tafelleider;deelnemers\nZaal A;Fatima;8\nTerras;;\n");
+        Path dir = folder.resolve("p");
+        ExampleProcess.ok("antwerp", "init", dir.toString(), "--budget", "€ 1.100.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--unit", "1000", "--roster", roster.toString());
+        set(folder, "budget_weighting: table", "budget_weighting: participants");
+        StringBuilder chosen = new StringBuilder("avond,tafel,thema\n");
+        for (String table : List.of("Zaal A", "Terras")) {
+            for (String theme : List.of("Fietspaden", "Speelpleinen", "Sport voor iedereen", "Jeugdwerking", "Buurtfeesten")) {
+                chosen.append("1,").append(table).append(',').append(theme).append('\n');
+            }
+        }
+        Path themes = Files.writeString(folder.resolve("themas.csv"), chosen);
+        ExampleProcess.ok("antwerp", "themes", dir.toString(), "--input", themes.toString());
+        AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), new ProcessFolder(dir));
+        List<String> selected = process.outcome().themes().selected().stream().map(Theme::id).toList();
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-24T20:00:00+01:00");
+        TableEntry fromRoster = BudgetEntries.enter(process, selected, "zaal a", List.of("Fietspaden=1100000"), at,
+                Locale.forLanguageTag("nl"), false);
+        assertThat(fromRoster.saved()).isTrue();
+        assertThat(process.state().budgetSplit("Zaal A").orElseThrow().participants()).contains(8);
+        TableEntry unknown = BudgetEntries.enter(process, selected, "Terras", List.of("Speelpleinen=1100000"), at,
+                Locale.forLanguageTag("nl"), false);
+        assertThat(unknown.problems()).containsExactly(Phrase.of("entry.participants.missing", "Terras"));
+        TableEntry told = BudgetEntries.enter(process, selected, "Terras", List.of("deelnemers=4", "Speelpleinen=1100000"),
+                at, Locale.forLanguageTag("nl"), false);
+        assertThat(told.saved()).isTrue();
+        assertThat(process.state().budgetSplit("Terras").orElseThrow().participants()).contains(4);
+        // 8 people on Fietspaden, 4 on Speelpleinen: two thirds and one third
+        assertThat(CommandRun.dutch("antwerp", "results", dir.toString(), "--step", "budget").out())
+                .containsPattern("Fietspaden +€ 733\\.000").containsPattern("Speelpleinen +€ 367\\.000");
+    }
+
+    /**
+     * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
+     * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
+     * units each: € 1.101.000 together, € 1.000 more than the budget — said, not hidden.
+     */
+    @Test
+    void halfUpRoundsEachThemeAndSaysWhenThePartsDoNotAddUp(@TempDir Path folder) throws Exception {
+        String dir = ExampleProcess.init(folder, "Maastricht");
+        ExampleProcess.ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
+        Path splits = Files.writeString(folder.resolve("verdeling.csv"), "tafel;thema;bedrag\n1;Speelpleinen;€ 1.100.000\n"
+                + "2;Fietspaden;€ 1.100.000\n3;Sport voor iedereen;€ 1.100.000\n");
+        ExampleProcess.ok("antwerp", "budget", dir, "--input", splits.toString());
+        assertThat(CommandRun.dutch("antwerp", "results", dir, "--step", "budget").out())
+                .containsPattern("Speelpleinen +€ 367\\.000").containsPattern("Sport voor iedereen +€ 366\\.000")
+                .doesNotContain("apart afgerond");
+        set(folder, "rounding: largest-remainder", "rounding: half-up");
+        CommandRun halfUp = CommandRun.dutch("antwerp", "results", dir, "--step", "budget");
+        assertThat(halfUp.out()).containsPattern("Sport voor iedereen +€ 367\\.000")
+                .contains("Elk themabudget is apart afgerond (rounding: half-up): samen € 1.101.000, niet het budget van "
+                        + "€ 1.100.000 (€ 1.000 verschil).");
+        assertThat(CommandRun.english("antwerp", "results", dir, "--format", "json").out())
+                .contains("\"rounding_difference\" : -1000");
+    }
+}
