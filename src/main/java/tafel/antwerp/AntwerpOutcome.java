@@ -32,15 +32,19 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
                 rules.lotSeed());
         List<String> selected = themes.selected().stream().map(Theme::id).toList();
-        List<Map<String, Long>> allLive = state.budgetSplits().stream().map(ProcessEvent.BudgetSplit::amounts).toList();
         // A split made over another set of themes (the theme step was corrected afterwards) no
         // longer fits; it is left out and counted, so the results can say so.
-        List<Map<String, Long>> live = allLive.stream().filter(split -> fits(split, selected, rules.budget())).toList();
-        List<Map<String, Long>> online = onlineSplits.stream().filter(split -> fits(split, selected, rules.budget())).toList();
-        int stale = allLive.size() - live.size() + onlineSplits.size() - online.size();
+        List<ProcessEvent.BudgetSplit> counting = state.budgetSplits().stream()
+                .filter(split -> fits(split.amounts(), selected, capacity(rules, split), rules.unspent())).toList();
+        List<Map<String, Long>> live = counting.stream().map(ProcessEvent.BudgetSplit::amounts).toList();
+        List<Map<String, Long>> online = onlineSplits.stream()
+                .filter(split -> fits(split, selected, rules.budget(), Unspent.REFUSE)).toList();
+        int stale = state.budgetSplits().size() - live.size() + onlineSplits.size() - online.size();
         Optional<Map<String, Long>> budgets = Optional.empty();
         if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !online.isEmpty())) {
-            budgets = Optional.of(BudgetCombination.combine(selected, live, weights(rules, state, selected), online,
+            budgets = Optional.of(BudgetCombination.combine(selected, live,
+                    counting.stream().map(split -> weight(rules, split)).toList(),
+                    counting.stream().map(split -> capacity(rules, split)).toList(), online,
                     rules.onlineWeight(), rules.budget(), rules.unit(), rules.rounding()));
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
@@ -56,16 +60,22 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         return new AntwerpOutcome(themes, budgets, scores, allocation, stale);
     }
 
-    /** Per split that counts, its weight: 1, or the people at the table (1 when not given) when the rules weigh by them. */
-    private static List<Long> weights(AntwerpRules rules, ProcessState state, List<String> selected) {
-        return state.budgetSplits().stream().filter(split -> fits(split.amounts(), selected, rules.budget()))
-                .map(split -> rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS
-                        ? split.participants().map(Integer::longValue).orElse(1L) : 1L).toList();
+    /** A split's weight: 1, or the people at the table (1 when not given) when the rules weigh by them; chips weigh by themselves. */
+    private static long weight(AntwerpRules rules, ProcessEvent.BudgetSplit split) {
+        return rules.chips().isEmpty() && rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS
+                ? split.participants().map(Integer::longValue).orElse(1L) : 1L;
     }
 
-    private static boolean fits(Map<String, Long> split, List<String> selected, long budget) {
-        return selected.containsAll(split.keySet())
-                && selected.stream().mapToLong(theme -> split.getOrDefault(theme, 0L)).sum() == budget;
+    /** What the table could place: the budget, or with chips its people's chips (all it placed, when the count is not known). */
+    private static long capacity(AntwerpRules rules, ProcessEvent.BudgetSplit split) {
+        long placed = split.amounts().values().stream().mapToLong(Long::longValue).sum();
+        return rules.chips().map(chips -> split.participants().map(chips::capacity).orElse(Math.max(1, placed)))
+                .orElse(rules.budget());
+    }
+
+    private static boolean fits(Map<String, Long> split, List<String> selected, long capacity, Unspent unspent) {
+        long placed = selected.stream().mapToLong(theme -> split.getOrDefault(theme, 0L)).sum();
+        return selected.containsAll(split.keySet()) && (placed == capacity || unspent == Unspent.ALLOW && placed < capacity);
     }
 
     /** Scored projects as allocation candidates; a theme that needs no vote funds all (score 1). */

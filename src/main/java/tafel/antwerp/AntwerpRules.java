@@ -11,12 +11,14 @@ import java.util.Optional;
  * @param projectRule     how step 3 funds a theme's projects
  * @param budgetWeighting how much each table's split counts in step 2
  * @param rounding        how step 2 rounds the budget per theme to the unit
+ * @param chips           step 2 with chips per participant instead of amounts, when the rules say so
+ * @param unspent         whether a table may leave money or chips unplaced
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
                            Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
-                           Rounding rounding) {
+                           Rounding rounding, Optional<Chips> chips, Unspent unspent) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {

@@ -42,22 +42,46 @@ public final class BudgetCombination {
     public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live, List<Long> liveWeights,
                                             List<Map<String, Long>> online, BigDecimal onlineWeight,
                                             long budget, long unit, Rounding rounding) {
+        return combine(themeIds, live, liveWeights, live.stream().map(split -> budget).toList(), online, onlineWeight,
+                budget, unit, rounding);
+    }
+
+    /**
+     * The general form: the tables' side gives each theme the budget × (the weighted amounts on it)
+     * ÷ (the weighted amounts the tables could place). With every table able to place the whole
+     * budget that is the weighted mean of the splits; with chips a table can place its people's
+     * chips, so chips left unplaced — like splits that place less, when allowed — are money that
+     * stays unspent: the themes then add up to less than the budget.
+     *
+     * @param liveCapacities per table, what it could place (the budget, or its people's chips in cents)
+     */
+    public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live, List<Long> liveWeights,
+                                            List<Long> liveCapacities, List<Map<String, Long>> online,
+                                            BigDecimal onlineWeight, long budget, long unit, Rounding rounding) {
         if (unit <= 0 || budget % unit != 0) {
             throw new IllegalArgumentException("the budget must be a whole number of units");
         }
         if (live.isEmpty() && online.isEmpty()) {
             throw new IllegalArgumentException("no splits to combine");
         }
-        if (liveWeights.size() != live.size() || liveWeights.stream().anyMatch(weight -> weight <= 0)) {
-            throw new IllegalArgumentException("every table's split needs a positive weight");
+        if (liveWeights.size() != live.size() || liveWeights.stream().anyMatch(weight -> weight <= 0)
+                || liveCapacities.size() != live.size() || liveCapacities.stream().anyMatch(capacity -> capacity <= 0)) {
+            throw new IllegalArgumentException("every table's split needs a positive weight and capacity");
         }
-        // the tables' weighted mean: a table of 5 counts 5/6 of a table of 6 when weighed by participants
-        BigInteger liveTables = BigInteger.valueOf(Math.max(1, liveWeights.stream().mapToLong(Long::longValue).sum()));
+        // what all tables together could place, each counted by its weight (a table of 5 counts 5/6 of one of 6)
+        BigInteger capacity = BigInteger.ONE;
+        if (!live.isEmpty()) {
+            capacity = BigInteger.ZERO;
+            for (int i = 0; i < live.size(); i++) {
+                capacity = capacity.add(BigInteger.valueOf(liveWeights.get(i)).multiply(BigInteger.valueOf(liveCapacities.get(i))));
+            }
+        }
         BigInteger onlineVoters = BigInteger.valueOf(Math.max(1, online.size()));
         BigDecimal weight = online.isEmpty() ? BigDecimal.ZERO : live.isEmpty() ? BigDecimal.ONE : onlineWeight;
         BigInteger scale = BigInteger.TEN.pow(Math.max(0, weight.scale()));
         BigInteger onlinePart = weight.movePointRight(Math.max(0, weight.scale())).toBigIntegerExact();
         BigInteger livePart = scale.subtract(onlinePart);
+        BigInteger total = BigInteger.valueOf(budget);
         List<BigInteger> numerators = new ArrayList<>();
         for (String theme : themeIds) {
             BigInteger liveSum = BigInteger.ZERO;
@@ -66,12 +90,21 @@ public final class BudgetCombination {
                         .multiply(BigInteger.valueOf(liveWeights.get(i))));
             }
             BigInteger onlineSum = BigInteger.valueOf(online.stream().mapToLong(split -> split.getOrDefault(theme, 0L)).sum());
-            numerators.add(livePart.multiply(liveSum).multiply(onlineVoters)
-                    .add(onlinePart.multiply(onlineSum).multiply(liveTables)));
+            // budget × [(1 − w) · liveSum ÷ capacity + w · onlineSum ÷ (voters × budget)], over one denominator
+            numerators.add(livePart.multiply(total).multiply(liveSum).multiply(onlineVoters)
+                    .add(onlinePart.multiply(onlineSum).multiply(capacity)));
         }
-        BigInteger denominator = scale.multiply(liveTables).multiply(onlineVoters).multiply(BigInteger.valueOf(unit));
-        long[] units = rounding == Rounding.HALF_UP ? halfUp(numerators, denominator)
-                : Apportionment.largestRemainder(numerators, denominator, budget / unit);
+        BigInteger denominator = scale.multiply(capacity).multiply(onlineVoters).multiply(BigInteger.valueOf(unit));
+        long[] units;
+        if (rounding == Rounding.HALF_UP) {
+            units = halfUp(numerators, denominator);
+        } else {
+            // what nobody placed is one more part, so the themes and the unspent rest add up exactly
+            BigInteger placed = numerators.stream().reduce(BigInteger.ZERO, BigInteger::add);
+            List<BigInteger> withUnspent = new ArrayList<>(numerators);
+            withUnspent.add(denominator.multiply(BigInteger.valueOf(budget / unit)).subtract(placed));
+            units = Apportionment.largestRemainder(withUnspent, denominator, budget / unit);
+        }
         Map<String, Long> result = new LinkedHashMap<>();
         for (int i = 0; i < themeIds.size(); i++) {
             result.put(themeIds.get(i), units[i] * unit);

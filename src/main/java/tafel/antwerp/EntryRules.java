@@ -66,6 +66,15 @@ public final class EntryRules {
      */
     public static Checked<Map<String, Long>> split(List<Share> shares, ThemeCatalogue catalogue, List<String> selected,
                                                    long budget) {
+        return split(shares, catalogue, selected, budget, Unspent.REFUSE);
+    }
+
+    /**
+     * @param budget  what the table places: the whole budget, or its people's chips in cents
+     * @param unspent with {@link Unspent#ALLOW} a split may place less (never more)
+     */
+    public static Checked<Map<String, Long>> split(List<Share> shares, ThemeCatalogue catalogue, List<String> selected,
+                                                   long budget, Unspent unspent) {
         List<Phrase> problems = new ArrayList<>();
         Map<String, Share> byTheme = new LinkedHashMap<>();
         for (Share share : shares) {
@@ -90,7 +99,8 @@ public final class EntryRules {
         Map<String, Long> cents = new LinkedHashMap<>();
         if (percentages) {
             BigDecimal total = byTheme.values().stream().map(share -> share.percent().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            if (unspent == Unspent.ALLOW ? total.compareTo(BigDecimal.valueOf(100)) > 0
+                    : total.compareTo(BigDecimal.valueOf(100)) != 0) {
                 return new Checked<>(Map.of(), List.of(Phrase.of("entry.split.percent", total.stripTrailingZeros().toPlainString())));
             }
             int scale = byTheme.values().stream().mapToInt(share -> Math.max(0, share.percent().get().scale())).max().orElse(0);
@@ -100,7 +110,11 @@ public final class EntryRules {
                 BigDecimal percent = byTheme.containsKey(theme) ? byTheme.get(theme).percent().get() : BigDecimal.ZERO;
                 numerators.add(percent.movePointRight(scale).toBigIntegerExact().multiply(BigInteger.valueOf(budget)));
             }
-            long[] parts = Apportionment.largestRemainder(numerators, denominator, budget);
+            // what is left unplaced (percentages under 100, allowed) is one more part, so the rest adds up exactly
+            BigInteger placed = numerators.stream().reduce(BigInteger.ZERO, BigInteger::add);
+            List<BigInteger> withLeft = new ArrayList<>(numerators);
+            withLeft.add(denominator.multiply(BigInteger.valueOf(budget)).subtract(placed));
+            long[] parts = Apportionment.largestRemainder(withLeft, denominator, budget);
             for (int i = 0; i < selected.size(); i++) {
                 cents.put(selected.get(i), parts[i]);
             }
@@ -112,7 +126,7 @@ public final class EntryRules {
             cents.put(theme, amount);
             sum = Math.addExact(sum, amount);
         }
-        if (sum != budget) {
+        if (sum > budget || sum < budget && unspent == Unspent.REFUSE) {
             return new Checked<>(Map.of(), List.of(Phrase.of(sum < budget ? "entry.split.short" : "entry.split.over",
                     Money.plain(sum), Money.plain(budget), Money.plain(Math.abs(budget - sum)))));
         }

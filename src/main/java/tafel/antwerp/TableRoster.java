@@ -17,6 +17,8 @@ public record TableRoster(List<Table> entries) {
 
     /** Rosters larger than any hall: the labels are kept in memory and listed in messages. */
     public static final int MAX_TABLES = 500;
+    /** Most people one table seats: a bigger number given for a table is a typo (a table number, an amount). */
+    public static final int MOST_AT_A_TABLE = 50;
 
     /**
      * One table of the evening.

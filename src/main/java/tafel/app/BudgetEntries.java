@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import tafel.antwerp.BudgetWeighting;
+import tafel.antwerp.Chips;
 import tafel.antwerp.EntryRules;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.TableRoster;
+import tafel.antwerp.Unspent;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.antwerp.ProcessFolder;
@@ -76,14 +78,13 @@ public final class BudgetEntries {
         for (String item : amounts) {
             int equals = item.lastIndexOf('=');
             Optional<EntryRules.Share> share = equals < 0 ? Optional.empty()
-                    : ProcessFolder.share(item.substring(0, equals).strip(), item.substring(equals + 1));
+                    : ProcessFolder.share(item.substring(0, equals).strip(), item.substring(equals + 1), process.rules().chips());
             share.ifPresentOrElse(shares::add, () -> problems.add(Phrase.of("entry.split.item", item)));
         }
         if (!problems.isEmpty()) {
             return TableEntry.refused(problems);
         }
-        EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(), selected,
-                process.rules().budget());
+        EntryRules.Checked<Map<String, Long>> checked = split(process, shares, selected, people);
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
         }
@@ -100,9 +101,6 @@ public final class BudgetEntries {
 
     private static final List<String> PARTICIPANT_WORDS = List.of("deelnemers", "participants", "personen", "people");
 
-    /** Most people one table can seat: a bigger number is a typo (a table number, an amount). */
-    private static final int MOST_AT_A_TABLE = 50;
-
     /**
      * The people at the table: as given with the entry, else the roster's number. Journaled with
      * every split, so the rules may weigh by them later; refused (a problem added) when given but
@@ -113,22 +111,47 @@ public final class BudgetEntries {
         if (given.isPresent()) {
             try {
                 int count = Integer.parseInt(given.get().strip());
-                if (count >= 1 && count <= MOST_AT_A_TABLE) {
+                if (count >= 1 && count <= TableRoster.MOST_AT_A_TABLE) {
                     return Optional.of(count);
                 }
             } catch (NumberFormatException notANumber) {
                 // said below
             }
-            problems.add(Phrase.of("entry.participants.invalid", given.get(), MOST_AT_A_TABLE));
+            problems.add(Phrase.of("entry.participants.invalid", given.get(), TableRoster.MOST_AT_A_TABLE));
             return Optional.empty();
         }
         Optional<Integer> fromRoster = process.roster().flatMap(roster -> roster.entries().stream()
                 .filter(entry -> TableRoster.sameTable(entry.label(), table) && entry.people() > 0)
                 .map(TableRoster.Table::people).findFirst());
-        if (fromRoster.isEmpty() && process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
+        if (fromRoster.isEmpty() && (process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS
+                || process.rules().chips().isPresent())) {
             problems.add(Phrase.of("entry.participants.missing", table));
         }
         return fromRoster;
+    }
+
+    /**
+     * The split checked against what the table may place: the whole budget, or with chips its
+     * people's chips (said in chips when it places too many, or too few where all must be placed).
+     */
+    private static EntryRules.Checked<Map<String, Long>> split(AntwerpProcess process, List<EntryRules.Share> shares,
+                                                               List<String> selected, Optional<Integer> people) {
+        Optional<Chips> chips = process.rules().chips();
+        if (chips.isEmpty()) {
+            return EntryRules.split(shares, process.contents().catalogue(), selected, process.rules().budget(),
+                    process.rules().unspent());
+        }
+        int count = people.orElseThrow();
+        if (shares.stream().anyMatch(share -> share.percent().isPresent())) {
+            return new EntryRules.Checked<>(Map.of(), List.of(Phrase.of("entry.chips.percent")));
+        }
+        long placed = shares.stream().mapToLong(share -> share.cents().orElse(0L)).sum() / chips.get().value();
+        long has = chips.get().count(count);
+        if (placed > has || placed < has && process.rules().unspent() == Unspent.REFUSE) {
+            return new EntryRules.Checked<>(Map.of(), List.of(Phrase.of(placed > has ? "entry.chips.over" : "entry.chips.short",
+                    placed, has, count, chips.get().perParticipant())));
+        }
+        return EntryRules.split(shares, process.contents().catalogue(), selected, chips.get().capacity(count), Unspent.ALLOW);
     }
 
     private static List<String> shown(AntwerpProcess process, Map<String, Long> amounts, Locale locale) {
@@ -152,16 +175,16 @@ public final class BudgetEntries {
                 continue;
             }
             int before = problems.size();
-            List<EntryRules.Share> shares = ProcessFolder.shares(group, file.toString(), problems);
+            List<EntryRules.Share> shares = ProcessFolder.shares(group, file.toString(), problems, process.rules().chips());
             if (problems.size() > before) {
                 rejected++;
                 continue;
             }
-            EntryRules.Checked<Map<String, Long>> checked = EntryRules.split(shares, process.contents().catalogue(),
-                    selected, process.rules().budget());
             List<Phrase> counted = new ArrayList<>();
             Optional<Integer> people = participants(process, label.get(),
                     Optional.of(group.participants()).filter(text -> !text.isEmpty()), counted);
+            EntryRules.Checked<Map<String, Long>> checked = counted.isEmpty() ? split(process, shares, selected, people)
+                    : new EntryRules.Checked<>(Map.of(), List.of());
             if (!checked.ok() || !counted.isEmpty()) {
                 rejected++;
                 List<Phrase> all = new ArrayList<>(checked.problems());

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tafel.antwerp.BudgetWeighting;
-import tafel.antwerp.ProjectRule;
 import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
+import tafel.antwerp.ProjectRule;
+import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
@@ -167,10 +168,12 @@ final class OutcomeTables {
             out.println(console.text("antwerp.results.weighted", process.state().budgetSplits().stream()
                     .mapToInt(split -> split.participants().orElse(1)).sum()));
         }
-        if (total != process.rules().budget()) {
+        if (total != process.rules().budget() && process.rules().rounding() == Rounding.HALF_UP) {
             // half-up rounding per theme, as some cities publish: say it rather than hide it
             out.println(console.style().warning(console.text("antwerp.results.roundingDifference", Money.display(total, locale),
                     Money.display(process.rules().budget(), locale), Money.display(Math.abs(process.rules().budget() - total), locale))));
+        } else if (total < process.rules().budget()) {
+            out.println(console.text("antwerp.results.unspent", Money.display(process.rules().budget() - total, locale)));
         }
         out.println();
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProjectScoring;
+import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
 import tafel.app.AntwerpProcess;
 import tafel.i18n.Messages;
@@ -107,7 +108,8 @@ public final class OutcomeViews {
             outcome.budgets().ifPresent(budgets -> {
                 long total = budgets.values().stream().mapToLong(Long::longValue).sum();
                 if (total != process.rules().budget()) {
-                    budget.put("rounding_difference", new BigDecimal(Money.plain(process.rules().budget() - total)));
+                    budget.put(process.rules().rounding() == Rounding.HALF_UP ? "rounding_difference" : "unspent",
+                            new BigDecimal(Money.plain(process.rules().budget() - total)));
                 }
             });
         }

@@ -105,6 +105,41 @@ class SpelregelsTest {
     }
 
     /**
+     * By hand (Emmen-like): 2 chips of € 5.000 per participant. Table 1 (3 people, 6 chips) puts 4 on
+     * Speelpleinen and 2 on Fietspaden; table 2 (2 people, 4 chips) puts 3 on Fietspaden and keeps
+     * one. All 5 participants have 10 chips: Speelpleinen gets € 100.000 × 4/10 = € 40.000,
+     * Fietspaden × 5/10 = € 50.000, and the unplaced chip's tenth, € 10.000, stays unspent.
+     */
+    @Test
+    void chipsPerParticipantDecideTheThemeBudgetsAndUnplacedChipsStayUnspent(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("p");
+        ExampleProcess.ok("antwerp", "init", dir.toString(), "--budget", "€ 100.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--unit", "1000", "--tie-rule", "lot", "--seed", "2026");
+        ExampleProcess.ok("antwerp", "themes", dir.toString(), "--input", EXAMPLES + "themas.csv");
+        Files.writeString(rules(folder), Files.readString(rules(folder)) + "chips_per_participant: 2\nchip_value: 5000\n");
+        Path kept = Files.writeString(folder.resolve("fiches.csv"), "tafel;deelnemers;thema;fiches\n"
+                + "1;3;Speelpleinen;4\n1;3;Fietspaden;2\n2;2;Fietspaden;3\n");
+        CommandRun all = CommandRun.dutch("antwerp", "budget", dir.toString(), "--input", kept.toString());
+        assertThat(all.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(all.err()).contains(kept + ":4: ", "de tafel plaatst 3 van de 4 fiches (2 deelnemers × 2)");
+        Path over = Files.writeString(folder.resolve("teveel.csv"), "tafel;deelnemers;thema;fiches\n1;3;Speelpleinen;7\n");
+        assertThat(CommandRun.dutch("antwerp", "budget", dir.toString(), "--input", over.toString()).err())
+                .contains("de tafel plaatst 7 fiches, maar haar 3 deelnemers hebben er samen 6 (2 per persoon)");
+        set(folder, "unspent: refuse", "unspent: allow");
+        ExampleProcess.ok("antwerp", "budget", dir.toString(), "--input", kept.toString());
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir.toString(), "--step", "budget");
+        assertThat(results.out()).containsPattern("Speelpleinen +€ 40\\.000").containsPattern("Fietspaden +€ 50\\.000")
+                .contains("€ 10.000 blijft onbesteed");
+        assertThat(CommandRun.english("antwerp", "results", dir.toString(), "--format", "json").out())
+                .contains("\"unspent\" : 10000");
+        // an amount is taken as whole chips: € 10.000 is two chips of € 5.000, € 7.500 is not a number of chips
+        Path amounts = Files.writeString(folder.resolve("bedragen.csv"), "tafel;deelnemers;thema;bedrag\n"
+                + "3;1;Speelpleinen;€ 10.000\n4;1;Speelpleinen;€ 7.500\n");
+        assertThat(CommandRun.dutch("antwerp", "budget", dir.toString(), "--input", amounts.toString()).err())
+                .contains(amounts + ":3:").doesNotContain(amounts + ":2:");
+    }
+
+    /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
      * units each: € 1.101.000 together, € 1.000 more than the budget — said, not hidden.

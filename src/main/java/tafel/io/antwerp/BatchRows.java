@@ -52,7 +52,7 @@ public final class BatchRows {
         Optional<Integer> key = keyColumn.equals("voter") ? rows.required("voter", "stemmer", "voter_id")
                 : rows.required("table", "tafel");
         return group(rows, table, List.of(key), List.of(""), rows.required("theme", Rows.THEME),
-                rows.required("amount", "bedrag", "budget", "percentage", "procent"), true,
+                rows.required("amount", "bedrag", "budget", "percentage", "procent", "fiches", "chips"), true,
                 rows.optional("participants", "deelnemers", "personen", "people"));
     }
 

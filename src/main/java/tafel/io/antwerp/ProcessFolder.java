@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import tafel.antwerp.AntwerpRules;
+import tafel.antwerp.Chips;
 import tafel.antwerp.EntryRules;
 import tafel.antwerp.JournalRules;
 import tafel.antwerp.ProcessEvent;
@@ -135,7 +138,10 @@ public record ProcessFolder(Path dir) {
         if (rules.rules().isPresent()) {
             Optional<Set<String>> projectIds = staged.containsKey(PROJECTS) ? Optional.empty()
                     : Optional.of(projects.stream().map(Project::id).collect(Collectors.toSet()));
-            JournalRules.check(events, catalogue.catalogue(), projectIds, rules.rules().get().budget()).ifPresent(problem -> {
+            // with chips a table places its people's chips, which may be worth more than the budget
+            long mostPerTheme = rules.rules().get().chips().map(chips -> Math.max(rules.rules().get().budget(),
+                    chips.capacity(TableRoster.MOST_AT_A_TABLE))).orElse(rules.rules().get().budget());
+            JournalRules.check(events, catalogue.catalogue(), projectIds, mostPerTheme).ifPresent(problem -> {
                 throw new JournalException(journal.records().get(problem.index()).line(), "journal.value.invalid",
                         problem.field(), problem.value(), problem.reason());
             });
@@ -190,10 +196,18 @@ public record ProcessFolder(Path dir) {
     }
 
     /** The amounts of a group as shares: "25%" as a percentage, anything else as an amount. */
+    private static final Pattern CHIP_COUNT = Pattern.compile("(?i)(\\d{1,6})\\s*(fiches?|chips?)?");
+
     public static List<EntryRules.Share> shares(BatchRows.Group group, String file, List<CsvProblem> problems) {
+        return shares(group, file, problems, Optional.empty());
+    }
+
+    /** @param chips when the rules count in chips: a plain number is chips, an amount must be whole chips */
+    public static List<EntryRules.Share> shares(BatchRows.Group group, String file, List<CsvProblem> problems,
+                                                Optional<Chips> chips) {
         List<EntryRules.Share> shares = new ArrayList<>();
         for (BatchRows.Value value : group.values()) {
-            Optional<EntryRules.Share> share = share(value.item(), value.amount());
+            Optional<EntryRules.Share> share = share(value.item(), value.amount(), chips);
             if (share.isEmpty()) {
                 problems.add(new CsvProblem(file, value.line(), Phrase.of("csv.amount.invalid", "amount", value.amount())));
             } else {
@@ -204,7 +218,29 @@ public record ProcessFolder(Path dir) {
     }
 
     public static Optional<EntryRules.Share> share(String theme, String amount) {
+        return share(theme, amount, Optional.empty());
+    }
+
+    /**
+     * @param chips when the rules count in chips: "12" (or "12 fiches") is twelve chips, an amount
+     *              ("€ 24.000") must be a whole number of chips; percentages are not chips
+     */
+    public static Optional<EntryRules.Share> share(String theme, String amount, Optional<Chips> chips) {
         String text = amount.strip();
+        if (chips.isPresent()) {
+            Matcher count = CHIP_COUNT.matcher(text);
+            if (count.matches()) {
+                try {
+                    long cents = Math.multiplyExact(Long.parseLong(count.group(1)), chips.get().value());
+                    return Optional.of(new EntryRules.Share(theme, Optional.of(cents), Optional.empty()));
+                } catch (NumberFormatException | ArithmeticException tooMany) {
+                    return Optional.empty();
+                }
+            }
+            return text.endsWith("%") || text.startsWith("-") ? Optional.empty()
+                    : Amounts.cents(text).filter(cents -> cents % chips.get().value() == 0)
+                            .map(cents -> new EntryRules.Share(theme, Optional.of(cents), Optional.empty()));
+        }
         if (text.endsWith("%")) {
             try {
                 java.math.BigDecimal percent = new java.math.BigDecimal(text.substring(0, text.length() - 1).strip()

@@ -12,9 +12,12 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
+import tafel.antwerp.Chips;
 import tafel.antwerp.Leftover;
+import tafel.antwerp.Money;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Rounding;
+import tafel.antwerp.Unspent;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
@@ -46,7 +49,10 @@ public final class AntwerpRulesReader {
             .key("country", "land")
             .key("project_rule", "projectregel")
             .key("budget_weighting", "budget_weging")
-            .key("rounding", "afronding");
+            .key("rounding", "afronding")
+            .key("chips_per_participant", "fiches_per_deelnemer")
+            .key("chip_value", "fiche_waarde")
+            .key("unspent", "onbesteed");
 
     private AntwerpRulesReader() {
     }
@@ -113,6 +119,8 @@ public final class AntwerpRulesReader {
         ProjectRule projectRule = choice(map, "project_rule", ProjectRule.class, ProjectRule.SCORE, findings);
         BudgetWeighting weighting = choice(map, "budget_weighting", BudgetWeighting.class, BudgetWeighting.TABLE, findings);
         Rounding rounding = choice(map, "rounding", Rounding.class, Rounding.LARGEST_REMAINDER, findings);
+        Unspent unspent = choice(map, "unspent", Unspent.class, Unspent.REFUSE, findings);
+        Optional<Chips> chips = chips(map, findings);
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -124,7 +132,7 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover, tables, projectRule, weighting, rounding);
+                smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }
@@ -142,6 +150,25 @@ public final class AntwerpRulesReader {
             findings.add(Finding.error(map.origin().of(key), "rules.amount", key, text.get()));
         }
         return cents;
+    }
+
+    /** Both keys or neither: chips need a number per participant and a value. */
+    private static Optional<Chips> chips(LocatedMapping map, List<Finding> findings) {
+        boolean perParticipant = map.optionalText("chips_per_participant").isPresent();
+        Optional<Long> value = amount(map, "chip_value", false, findings);
+        if (perParticipant != value.isPresent()) {
+            findings.add(Finding.error(map.origin().of(perParticipant ? "chips_per_participant" : "chip_value"), "rules.chips.pair"));
+            return Optional.empty();
+        }
+        if (!perParticipant) {
+            return Optional.empty();
+        }
+        int count = positive(map, "chips_per_participant", 1, findings);
+        if (value.get() <= 0) {
+            findings.add(Finding.error(map.origin().of("chip_value"), "rules.positive", "chip_value", Money.plain(value.get())));
+            return Optional.empty();
+        }
+        return count < 1 ? Optional.empty() : Optional.of(new Chips(count, value.get()));
     }
 
     private static int positive(LocatedMapping map, String key, int otherwise, List<Finding> findings) {
