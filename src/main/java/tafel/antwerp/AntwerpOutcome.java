@@ -13,7 +13,19 @@ import java.util.Optional;
  */
 public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long>> budgets,
                              List<ProjectScoring.ThemeScores> scores, Optional<Allocation.Result> allocation,
-                             int staleSplits) {
+                             int staleSplits, List<Excluded> excluded, Map<String, Long> partialAwards) {
+
+    public AntwerpOutcome {
+        excluded = List.copyOf(excluded);
+        partialAwards = Map.copyOf(partialAwards);
+    }
+
+    /** Why a plan took no part in step 3 although it was on the ballot. */
+    public enum Exclusion { BELOW_SHARE, ABOVE_MAX }
+
+    /** A plan the rules kept out of the allocation, with why. */
+    public record Excluded(Candidate candidate, Exclusion why) {
+    }
 
     public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
                                          List<Map<String, Long>> onlineSplits, List<Project> projects,
@@ -49,15 +61,52 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
         Optional<Allocation.Result> allocation = Optional.empty();
+        List<Excluded> excluded = new ArrayList<>();
+        Map<String, Long> partialAwards = new LinkedHashMap<>();
         if (budgets.isPresent() && !projects.isEmpty()) {
             List<List<String>> tables = state.projectChoices().stream().map(ProcessEvent.ProjectsChosen::projects).toList();
-            scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, rules.weights());
-            allocation = Optional.of(rules.projectRule() == ProjectRule.EQUAL_SHARES
-                    ? Allocation.decided(candidates(scores), budgets.get(),
+            scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, onlineBallots, rules.weights());
+            Map<String, Boolean> withoutVote = new LinkedHashMap<>();
+            scores.forEach(theme -> withoutVote.put(theme.theme(), theme.fundedWithoutVote()));
+            List<Candidate> taking = new ArrayList<>();
+            for (Candidate candidate : candidates(scores)) {
+                Optional<Exclusion> why = exclusion(rules.scoring(), candidate, withoutVote.get(candidate.theme()));
+                why.ifPresentOrElse(reason -> excluded.add(new Excluded(candidate, reason)), () -> taking.add(candidate));
+            }
+            Allocation.Result result = rules.projectRule() == ProjectRule.EQUAL_SHARES
+                    ? Allocation.decided(taking, budgets.get(),
                             ThemeEqualShares.fund(scores, tables, onlineBallots, rules.onlineWeight()), rules.leftover())
-                    : Allocation.allocate(candidates(scores), budgets.get(), rules.withinTheme(), rules.leftover()));
+                    : Allocation.allocate(taking, budgets.get(), rules.withinTheme(), rules.leftover());
+            if (rules.scoring().partialAward() == PartialAward.NEXT) {
+                partialAwards.putAll(partialAwards(result));
+            }
+            allocation = Optional.of(Allocation.withOut(result, excluded.stream().map(Excluded::candidate).toList()));
         }
-        return new AntwerpOutcome(themes, budgets, scores, allocation, stale);
+        return new AntwerpOutcome(themes, budgets, scores, allocation, stale, excluded, partialAwards);
+    }
+
+    /** A plan below the least share of its theme's score, or above the most a plan may cost, takes no part. */
+    private static Optional<Exclusion> exclusion(ScoringRules rules, Candidate candidate, boolean themeWithoutVote) {
+        if (rules.maxPerPlan().filter(most -> candidate.cost() > most).isPresent()) {
+            return Optional.of(Exclusion.ABOVE_MAX);
+        }
+        if (!themeWithoutVote && rules.minShare().filter(least -> candidate.score().compareTo(least) < 0).isPresent()) {
+            return Optional.of(Exclusion.BELOW_SHARE);
+        }
+        return Optional.empty();
+    }
+
+    /** Per theme with money left, the first plan by rank that was not funded gets what is left (Zwolle). */
+    private static Map<String, Long> partialAwards(Allocation.Result result) {
+        Map<String, Long> awards = new LinkedHashMap<>();
+        result.themeRemaining().forEach((theme, left) -> {
+            if (left > 0) {
+                result.rows().stream().filter(row -> row.candidate().theme().equals(theme) && !row.funded())
+                        .min(java.util.Comparator.comparingInt(Allocation.Row::rank))
+                        .ifPresent(row -> awards.put(row.candidate().id(), left));
+            }
+        });
+        return awards;
     }
 
     /** A split's weight: 1, or the people at the table (1 when not given) when the rules weigh by them; chips weigh by themselves. */

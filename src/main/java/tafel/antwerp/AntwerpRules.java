@@ -13,12 +13,13 @@ import java.util.Optional;
  * @param rounding        how step 2 rounds the budget per theme to the unit
  * @param chips           step 2 with chips per participant instead of amounts, when the rules say so
  * @param unspent         whether a table may leave money or chips unplaced
+ * @param scoring         how step 3 scores, who takes part, and what a theme's last money does
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
                            Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
-                           Rounding rounding, Optional<Chips> chips, Unspent unspent) {
+                           Rounding rounding, Optional<Chips> chips, Unspent unspent, ScoringRules scoring) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {
@@ -27,6 +28,6 @@ public record AntwerpRules(long budget, long unit, int themesPerTable, int top, 
 
     public ProjectScoring.Weights weights() {
         return new ProjectScoring.Weights(BigDecimal.ONE.subtract(onlineWeight), onlineWeight, smallProjectLimit,
-                smallProjectFactor);
+                smallProjectFactor, scoring.method(), projectsPerTable);
     }
 }

@@ -26,9 +26,18 @@ public final class ProjectScoring {
 
     /** How votes count: weights (adding up to 1) and the optional small-project multiplier. */
     public record Weights(BigDecimal live, BigDecimal online, Optional<Long> smallProjectLimit,
-                          BigDecimal smallProjectFactor) {
+                          BigDecimal smallProjectFactor, ScoreMethod method, int perBallot) {
+        public Weights(BigDecimal live, BigDecimal online, Optional<Long> smallProjectLimit, BigDecimal smallProjectFactor) {
+            this(live, online, smallProjectLimit, smallProjectFactor, ScoreMethod.WEIGHTED_SHARE, 1);
+        }
+
         public static Weights of(BigDecimal onlineWeight) {
             return new Weights(BigDecimal.ONE.subtract(onlineWeight), onlineWeight, Optional.empty(), BigDecimal.ONE);
+        }
+
+        /** What a choice is worth at this place on a ballot: 1, or with Borda the places left (3-2-1). */
+        long points(int place) {
+            return method == ScoreMethod.BORDA ? Math.max(1, perBallot - place) : 1;
         }
 
         BigDecimal factorFor(long cost) {
@@ -53,9 +62,19 @@ public final class ProjectScoring {
     public static List<ThemeScores> score(List<Project> projects, Map<String, Long> themeBudgets,
                                           List<List<String>> tableChoices, Map<String, Long> onlineVotes,
                                           Weights weights) {
-        Map<String, Long> live = new HashMap<>();
-        for (List<String> table : tableChoices) {
-            table.stream().distinct().forEach(id -> live.merge(id, 1L, Long::sum));
+        return score(projects, themeBudgets, tableChoices, onlineVotes, List.of(), weights);
+    }
+
+    /**
+     * @param onlineBallots each online voter's choices in the order given, for Borda's points (the
+     *                      counts in {@code onlineVotes} are used otherwise)
+     */
+    public static List<ThemeScores> score(List<Project> projects, Map<String, Long> themeBudgets,
+                                          List<List<String>> tableChoices, Map<String, Long> onlineVotes,
+                                          List<List<String>> onlineBallots, Weights weights) {
+        Map<String, Long> live = points(tableChoices, weights);
+        if (weights.method() == ScoreMethod.BORDA && !onlineBallots.isEmpty()) {
+            onlineVotes = points(onlineBallots, weights);
         }
         List<ThemeScores> result = new ArrayList<>();
         for (Map.Entry<String, Long> theme : themeBudgets.entrySet()) {
@@ -74,7 +93,9 @@ public final class ProjectScoring {
                 liveTotal = liveTotal.add(liveCount);
                 onlineTotal = onlineTotal.add(onlineCount);
             }
-            BigDecimal liveWeight = onlineTotal.signum() == 0 ? BigDecimal.ONE : liveTotal.signum() == 0 ? BigDecimal.ZERO : weights.live();
+            // the mean of percentages: each channel that voted counts alike, whatever online_weight says
+            BigDecimal bothWeigh = weights.method() == ScoreMethod.MEAN_OF_PERCENTAGES ? new BigDecimal("0.5") : weights.live();
+            BigDecimal liveWeight = onlineTotal.signum() == 0 ? BigDecimal.ONE : liveTotal.signum() == 0 ? BigDecimal.ZERO : bothWeigh;
             BigDecimal onlineWeight = BigDecimal.ONE.subtract(liveWeight);
             List<Scored> scored = new ArrayList<>();
             for (Project project : feasible) {
@@ -86,6 +107,18 @@ public final class ProjectScoring {
             result.add(new ThemeScores(theme.getKey(), theme.getValue(), withoutVote, scored));
         }
         return result;
+    }
+
+    /** Per project, its votes (one per ballot) or Borda points (by place on the ballot). */
+    private static Map<String, Long> points(List<List<String>> ballots, Weights weights) {
+        Map<String, Long> points = new HashMap<>();
+        for (List<String> ballot : ballots) {
+            List<String> distinct = ballot.stream().distinct().toList();
+            for (int place = 0; place < distinct.size(); place++) {
+                points.merge(distinct.get(place), weights.points(place), Long::sum);
+            }
+        }
+        return points;
     }
 
     private static BigDecimal share(BigDecimal weight, BigDecimal votes, BigDecimal total) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Rounding;
@@ -150,6 +151,20 @@ public final class OutcomeViews {
                     notes.merge(theme.theme(), messages.get("antwerp.conditions", scored.project().id(),
                             scored.project().conditions()), (a, b) -> a + "\n  " + b));
         }
+        Locale locale = messages.locale();
+        for (AntwerpOutcome.Excluded excluded : outcome.excluded()) {
+            Candidate plan = excluded.candidate();
+            String note = excluded.why() == AntwerpOutcome.Exclusion.ABOVE_MAX
+                    ? messages.get("antwerp.excluded.max", plan.id(), Money.display(plan.cost(), locale))
+                    : messages.get("antwerp.excluded.share", plan.id(),
+                            plan.score().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+            notes.merge(plan.theme(), note, (a, b) -> a + "\n  " + b);
+        }
+        outcome.allocation().ifPresent(result -> result.rows().stream()
+                .filter(row -> outcome.partialAwards().containsKey(row.candidate().id())).forEach(row ->
+                        notes.merge(row.candidate().theme(), messages.get("antwerp.partialAward", row.candidate().id(),
+                                Money.display(outcome.partialAwards().get(row.candidate().id()), locale),
+                                Money.display(row.candidate().cost(), locale)), (a, b) -> a + "\n  " + b)));
         return notes;
     }
 

@@ -25,6 +25,35 @@ class ProjectScoringTest {
         return budgets;
     }
 
+    /**
+     * Borda 3-2-1 (Groningen's wijktop-3), by hand: tables [a, b], [b, a] and [b] give a 3 + 2 = 5
+     * points and b 2 + 3 + 3 = 8; with no online votes the score is the share: 5/13 and 8/13.
+     */
+    @Test
+    void bordaCountsPointsByPlaceOnTheBallot() {
+        ProjectScoring.Weights borda = new ProjectScoring.Weights(new BigDecimal("0.8"), new BigDecimal("0.2"),
+                java.util.Optional.empty(), BigDecimal.ONE, ScoreMethod.BORDA, 3);
+        ProjectScoring.ThemeScores groen = ProjectScoring.score(PROJECTS, budgets(),
+                List.of(List.of("a", "b"), List.of("b", "a"), List.of("b")), Map.of(), List.of(), borda).get(0);
+        assertThat(groen.projects()).extracting(ProjectScoring.Scored::liveVotes).containsExactly(5L, 8L);
+        assertThat(groen.projects().get(0).score()).isBetween(new BigDecimal("0.3846"), new BigDecimal("0.3847"));
+        assertThat(groen.projects().get(1).score()).isBetween(new BigDecimal("0.6153"), new BigDecimal("0.6154"));
+    }
+
+    /**
+     * The mean of the percentages (Groningen), by hand: the tables give a 2/3 and b 1/3, online a 1 %
+     * and b 99 %; each channel weighs half whatever online_weight says: a = (66.7 + 1) / 2 = 33.8 %.
+     */
+    @Test
+    void theMeanOfPercentagesWeighsEveryChannelAlike() {
+        ProjectScoring.Weights mean = new ProjectScoring.Weights(new BigDecimal("0.8"), new BigDecimal("0.2"),
+                java.util.Optional.empty(), BigDecimal.ONE, ScoreMethod.MEAN_OF_PERCENTAGES, 5);
+        ProjectScoring.ThemeScores groen = ProjectScoring.score(PROJECTS, budgets(), List.of(List.of("a", "b"), List.of("a")),
+                Map.of("a", 10L, "b", 990L), mean).get(0);
+        assertThat(groen.projects().get(0).score()).isBetween(new BigDecimal("0.3383"), new BigDecimal("0.3384"));
+        assertThat(groen.projects().get(1).score()).isBetween(new BigDecimal("0.6616"), new BigDecimal("0.6617"));
+    }
+
     @Test
     void eachSideIsAFixedShareWhateverTheNumberOfVoters() {
         List<ProjectScoring.ThemeScores> scores = ProjectScoring.score(PROJECTS, budgets(),

@@ -140,6 +140,30 @@ class SpelregelsTest {
     }
 
     /**
+     * On the example: Speelpleinen has € 121.000; by score P103 (€ 4.500), P104 (€ 45.000), P105
+     * (€ 22.000) and P101 (€ 30.000) fit, € 19.500 is left and P102 (€ 30.000) no longer fits: with
+     * partial_award: next it gets the € 19.500. A maximum of € 50.000 per plan keeps P107 (€ 80.000)
+     * out of Fietspaden; a least share of 20 % keeps P105 (19,4 %), P101 and P102 out of Speelpleinen.
+     */
+    @Test
+    void plansAboveTheMaximumOrBelowTheLeastShareTakeNoPartAndTheNextPlanGetsWhatIsLeft(@TempDir Path folder)
+            throws Exception {
+        String dir = ExampleProcess.init(folder, "Zwolle");
+        ExampleProcess.enterAllSteps(dir);
+        Files.writeString(rules(folder), Files.readString(rules(folder)) + "max_per_plan: 50000\n");
+        set(folder, "partial_award: none", "partial_award: next");
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
+        assertThat(results.out()).contains(
+                "P102 krijgt wat over is: € 19.500 van de € 30.000 die het kost (gedeeltelijk toegekend, partial_award: next).",
+                "P107 doet niet mee: het kost € 80.000, meer dan het maximum per plan (max_per_plan).")
+                .containsPattern("P101 +Speeltuin Kiel .* ja ");
+        Files.writeString(rules(folder), Files.readString(rules(folder)) + "min_score_share: 0.2\n");
+        CommandRun least = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
+        assertThat(least.out()).contains("P105 doet niet mee: 19.4% van de stemmen van het thema",
+                "P101 doet niet mee", "P102 doet niet mee").doesNotContain("P102 krijgt wat over is");
+    }
+
+    /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
      * units each: € 1.101.000 together, € 1.000 more than the budget — said, not hidden.

@@ -15,11 +15,14 @@ import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Chips;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.Money;
+import tafel.antwerp.PartialAward;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Rounding;
-import tafel.antwerp.Unspent;
+import tafel.antwerp.ScoreMethod;
+import tafel.antwerp.ScoringRules;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.TieRule;
+import tafel.antwerp.Unspent;
 import tafel.antwerp.WithinTheme;
 import tafel.draaiboek.Finding;
 import tafel.draaiboek.Position;
@@ -52,7 +55,11 @@ public final class AntwerpRulesReader {
             .key("rounding", "afronding")
             .key("chips_per_participant", "fiches_per_deelnemer")
             .key("chip_value", "fiche_waarde")
-            .key("unspent", "onbesteed");
+            .key("unspent", "onbesteed")
+            .key("score", "telling")
+            .key("min_score_share", "minimum_aandeel")
+            .key("max_per_plan", "maximum_per_plan")
+            .key("partial_award", "gedeeltelijk_toekennen");
 
     private AntwerpRulesReader() {
     }
@@ -121,6 +128,10 @@ public final class AntwerpRulesReader {
         Rounding rounding = choice(map, "rounding", Rounding.class, Rounding.LARGEST_REMAINDER, findings);
         Unspent unspent = choice(map, "unspent", Unspent.class, Unspent.REFUSE, findings);
         Optional<Chips> chips = chips(map, findings);
+        ScoringRules scoring = new ScoringRules(choice(map, "score", ScoreMethod.class, ScoreMethod.WEIGHTED_SHARE, findings),
+                map.optionalText("min_score_share").map(text -> fraction(map, "min_score_share", BigDecimal.ZERO, findings)),
+                amount(map, "max_per_plan", false, findings),
+                choice(map, "partial_award", PartialAward.class, PartialAward.NONE, findings));
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -132,7 +143,7 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent);
+                smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }

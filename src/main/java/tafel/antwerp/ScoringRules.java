@@ -1,0 +1,19 @@
+package tafel.antwerp;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Step 3's variants besides the weights: how votes become a score, the least share of its theme's
+ * score a plan needs to take part (Emmen: 10 %), the most a plan may cost (Waalwijk, Dendermonde),
+ * and what happens to a theme's last money (Zwolle: partly to the next plan).
+ *
+ * @param minShare   the least score (the plan's share of its theme's votes), when the rules set one
+ * @param maxPerPlan the most a plan may cost, in cents, when the rules set one
+ */
+public record ScoringRules(ScoreMethod method, Optional<BigDecimal> minShare, Optional<Long> maxPerPlan,
+                           PartialAward partialAward) {
+
+    public static final ScoringRules ANTWERP = new ScoringRules(ScoreMethod.WEIGHTED_SHARE, Optional.empty(),
+            Optional.empty(), PartialAward.NONE);
+}
