@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         AntwerpBudgetCommand.class,
         AntwerpProjectsCommand.class,
         AntwerpResultsCommand.class,
+        AntwerpRulesCommand.class,
         AntwerpScreenCommand.class,
         AntwerpServeCommand.class,
         AntwerpCardsCommand.class,

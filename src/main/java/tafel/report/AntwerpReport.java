@@ -15,6 +15,7 @@ import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.i18n.Messages;
+import tafel.i18n.RulesInWords;
 
 /**
  * The report of an Antwerp-model process for residents, the district board and the council:
@@ -37,10 +38,8 @@ public final class AntwerpReport {
             pdf.title(title);
             pdf.space(10);
             pdf.field(messages.get("report.antwerp.budget"), Money.display(rules.budget(), locale));
-            pdf.field(messages.get("report.antwerp.rules"), messages.get("report.antwerp.rulesText", rules.themesPerTable(),
-                    rules.top(), rules.tieRule().configName(), Money.display(rules.unit(), locale),
-                    rules.onlineWeight().movePointRight(2).stripTrailingZeros().toPlainString(),
-                    rules.withinTheme().name().toLowerCase(locale), rules.leftover().name().toLowerCase(locale)));
+            pdf.subheading(messages.get("report.antwerp.rules"));
+            RulesInWords.lines(rules, messages).forEach(pdf::text);
 
             themes(pdf, outcome.themes(), messages);
             budgets(pdf, outcome, themeNames, messages);

@@ -163,6 +163,26 @@ class SpelregelsTest {
                 "P101 doet niet mee", "P102 doet niet mee").doesNotContain("P102 krijgt wat over is");
     }
 
+    /** {@code antwerp rules} says every rule that changes an outcome, as it will be applied. */
+    @Test
+    void theRulesAreSaidInPlainWordsAsTheyWillBeApplied(@TempDir Path folder) throws Exception {
+        String dir = ExampleProcess.init(folder, "Emmen");
+        CommandRun antwerp = CommandRun.dutch("antwerp", "rules", dir);
+        assertThat(antwerp.exitCode()).as(antwerp.err()).isZero();
+        assertThat(antwerp.out()).contains("Spelregels van Emmen", "Het budget is € 1.100.000",
+                "elke tafel even zwaar", "80% zijn aandeel in de keuzes van de tafels plus 20%", "wordt overgeslagen",
+                "beslist het lot").doesNotContain("fiches");
+        set(folder, "unspent: refuse", "unspent: allow");
+        set(folder, "score: weighted-share", "score: borda");
+        set(folder, "partial_award: none", "partial_award: next");
+        Files.writeString(rules(folder), Files.readString(rules(folder))
+                + "chips_per_participant: 8\nchip_value: 2000\nmin_score_share: 0.1\nmax_per_plan: 25000\n");
+        CommandRun emmen = CommandRun.dutch("antwerp", "rules", dir);
+        assertThat(emmen.out()).contains("elke deelnemer krijgt 8 fiches van € 2.000", "dat geld blijft onbesteed",
+                "5 voor de eerste", "minder dan 10% van de stemmen", "meer kost dan € 25.000", "gedeeltelijke toekenning");
+        assertThat(CommandRun.english("antwerp", "rules", dir).out()).contains("every participant gets 8 chips of €2,000");
+    }
+
     /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
