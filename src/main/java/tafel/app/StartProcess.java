@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tafel.antwerp.Leftover;
 import tafel.antwerp.Money;
+import tafel.antwerp.RulePreset;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.TieRule;
@@ -35,10 +40,26 @@ import tafel.io.files.IoFailure;
 public final class StartProcess {
 
     /** The rules as the organiser gives them; amounts as people type them. */
+    /**
+     * @param preset    a known practice's spelregels, written over the defaults
+     * @param givenKeys the keys of antwerpen.yaml the organiser set with an option (a preset may not contradict them)
+     */
     public record Settings(String title, String budget, String unit, int themesPerTable, int top, int projectsPerTable,
                            BigDecimal onlineWeight, String smallProjectLimit, BigDecimal smallProjectFactor,
                            WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed,
-                           Optional<Integer> tables, Optional<Path> roster) {
+                           Optional<Integer> tables, Optional<Path> roster, Optional<RulePreset> preset,
+                           Set<String> givenKeys) {
+        public Settings {
+            givenKeys = Set.copyOf(givenKeys);
+        }
+
+        public Settings(String title, String budget, String unit, int themesPerTable, int top, int projectsPerTable,
+                        BigDecimal onlineWeight, String smallProjectLimit, BigDecimal smallProjectFactor,
+                        WithinTheme withinTheme, Leftover leftover, TieRule tieRule, long lotSeed,
+                        Optional<Integer> tables, Optional<Path> roster) {
+            this(title, budget, unit, themesPerTable, top, projectsPerTable, onlineWeight, smallProjectLimit,
+                    smallProjectFactor, withinTheme, leftover, tieRule, lotSeed, tables, roster, Optional.empty(), Set.of());
+        }
     }
 
     /** What was made: how many themes the catalogue has and the budget in cents. */
@@ -70,6 +91,11 @@ public final class StartProcess {
             throw TafelException.of(ExitCode.USAGE, "rules.fraction", "--online-weight",
                     settings.onlineWeight().toPlainString());
         }
+        settings.preset().ifPresent(preset -> preset.settings().keySet().stream().filter(settings.givenKeys()::contains)
+                .findFirst().ifPresent(key -> {
+                    throw TafelException.of(ExitCode.USAGE, "antwerp.init.presetContradicts", key, preset.configName(),
+                            preset.settings().get(key));
+                }));
         CsvInput table = InputFiles.csv(catalogueFile);
         List<CsvProblem> problems = new ArrayList<>();
         CatalogueRows.Read catalogue = CatalogueRows.read(table, problems);
@@ -93,6 +119,9 @@ public final class StartProcess {
                 settings.leftover().name().toLowerCase(Locale.ROOT))
                 + settings.tables().map(count -> messages.get("antwerp.rules.tables", count))
                         .orElse(messages.get("antwerp.rules.noTables"));
+        if (settings.preset().isPresent()) {
+            rules = withPreset(rules, settings.preset().get(), messages);
+        }
         try {
             folder.create(rules, copy.toString().getBytes(StandardCharsets.UTF_8));
             if (roster.isPresent()) {
@@ -103,6 +132,24 @@ public final class StartProcess {
                     .causedBy(failed);
         }
         return new Started(catalogue.catalogue().themes().size(), budgetCents);
+    }
+
+    /**
+     * The rules text with a preset's values in place of the defaults (a commented-out key is
+     * switched on), and at the top where they come from and what of the practice tafel does not do.
+     */
+    static String withPreset(String rules, RulePreset preset, Messages messages) {
+        String text = rules;
+        for (Map.Entry<String, String> setting : preset.settings().entrySet()) {
+            Pattern line = Pattern.compile("(?m)^#? ?" + Pattern.quote(setting.getKey()) + ":.*$");
+            String replacement = Matcher.quoteReplacement(setting.getKey() + ": " + setting.getValue());
+            Matcher found = line.matcher(text);
+            text = found.find() ? found.replaceFirst(replacement) : text + setting.getKey() + ": " + setting.getValue() + "\n";
+        }
+        String header = messages.get("antwerp.rules.preset", preset.configName(), preset.source(),
+                messages.get("preset." + preset.configName()));
+        int afterTitle = text.indexOf('\n', text.indexOf("\ntitle:") + 1) + 1;
+        return text.substring(0, afterTitle) + header + text.substring(afterTitle);
     }
 
     /** The roster checked row by row (every problem told, exit 65 for a rejected row) and written out plainly. */

@@ -2,19 +2,27 @@ package tafel.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import tafel.antwerp.Leftover;
 import tafel.antwerp.Money;
+import tafel.antwerp.RulePreset;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
 import tafel.app.ExitCode;
 import tafel.app.StartProcess;
+import tafel.app.TafelException;
 import tafel.io.antwerp.ProcessFolder;
 
 /** {@code tafel antwerp init DIR}: a process folder with its rules and theme catalogue. */
@@ -76,12 +84,33 @@ final class AntwerpInitCommand implements Callable<Integer> {
     @Option(names = "--roster", paramLabel = "FILE", descriptionKey = "antwerp.init.roster")
     Path roster;
 
+    @Option(names = "--preset", paramLabel = "NAME", descriptionKey = "antwerp.init.preset")
+    String preset;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The options that write a key a preset may also set. */
+    private static final Map<String, String> KEY_OF_OPTION = Map.of("--online-weight", "online_weight",
+            "--small-project-limit", "small_project_limit", "--small-project-factor", "small_project_factor",
+            "--within-theme", "within_theme", "--leftover", "leftover", "--projects-per-table", "projects_per_table");
+
     @Override
     public Integer call() {
         Console console = parent.console();
+        Optional<RulePreset> practice = Optional.ofNullable(preset).map(name -> RulePreset.named(name).orElseThrow(() ->
+                TafelException.of(ExitCode.USAGE, "antwerp.init.presetUnknown", name,
+                        String.join(", ", Arrays.stream(RulePreset.values()).map(RulePreset::configName).toList()))));
+        Set<String> given = new HashSet<>();
+        KEY_OF_OPTION.forEach((option, key) -> {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                given.add(key);
+            }
+        });
         StartProcess.Settings settings = new StartProcess.Settings(title, budget, unit, themesPerTable, top,
                 projectsPerTable, onlineWeight, smallProjectLimit, smallProjectFactor, withinTheme, leftover, tieRule,
-                seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables), Optional.ofNullable(roster));
+                seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables), Optional.ofNullable(roster),
+                practice, given);
         StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), themes, settings, console.messages(),
                 new ConsoleNotices(console));
         console.say("antwerp.init.done", dir.toString(), started.themes(),

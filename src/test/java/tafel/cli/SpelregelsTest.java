@@ -183,6 +183,45 @@ class SpelregelsTest {
         assertThat(CommandRun.english("antwerp", "rules", dir).out()).contains("every participant gets 8 chips of €2,000");
     }
 
+    /** Every preset starts a process that runs end to end: themes, budget (amounts or chips), projects, results. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"antwerpen-2019", "antwerpen-2021", "amsterdam-noord",
+            "groningen", "emmen"})
+    void everyPresetRunsAProcessEndToEnd(String preset, @TempDir Path folder) throws Exception {
+        String dir = folder.resolve("p").toString();
+        ExampleProcess.ok("antwerp", "init", dir, "--budget", "€ 1.100.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--unit", "1000", "--tie-rule", "lot", "--seed", "2026", "--preset", preset);
+        assertThat(Files.readString(rules(folder))).contains("Preset " + preset, "source: ");
+        ExampleProcess.ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
+        boolean chips = preset.equals("groningen") || preset.equals("emmen");
+        Path splits = chips ? Files.writeString(folder.resolve("fiches.csv"), "tafel;deelnemers;thema;fiches\n"
+                + "1;6;Speelpleinen;" + (preset.equals("emmen") ? 48 : 60) + "\n2;5;Fietspaden;" + (preset.equals("emmen") ? 40 : 50)
+                + "\n") : Path.of(EXAMPLES + "verdeling.csv");
+        ExampleProcess.ok("antwerp", "budget", dir, "--input", splits.toString());
+        ExampleProcess.ok("antwerp", "projects", dir, "--projects", EXAMPLES + "projecten.csv", "--online-votes",
+                EXAMPLES + "online-stemmen.csv");
+        if (!chips) {
+            ExampleProcess.ok("antwerp", "projects", dir, "--input", EXAMPLES + "festival.csv");
+        }
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir);
+        assertThat(results.exitCode()).as(results.err()).isZero();
+        assertThat(results.out()).contains("3. Projecten").containsPattern("gefinancierd");
+        assertThat(CommandRun.dutch("antwerp", "rules", dir).exitCode()).isZero();
+    }
+
+    @Test
+    void aPresetThatAnOptionContradictsIsRefused(@TempDir Path folder) {
+        CommandRun run = CommandRun.english("antwerp", "init", folder.resolve("p").toString(), "--budget", "1000",
+                "--themes", EXAMPLES + "catalogus.csv", "--preset", "amsterdam-noord", "--within-theme", "skip");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("The preset amsterdam-noord sets within_theme to stop; an option says otherwise.");
+        assertThat(folder.resolve("p")).doesNotExist();
+        CommandRun unknown = CommandRun.english("antwerp", "init", folder.resolve("q").toString(), "--budget", "1000",
+                "--themes", EXAMPLES + "catalogus.csv", "--preset", "utrecht");
+        assertThat(unknown.err()).contains("\"utrecht\" is not a preset; choose from: antwerpen-2019, antwerpen-2021, "
+                + "amsterdam-noord, groningen, emmen.");
+    }
+
     /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
