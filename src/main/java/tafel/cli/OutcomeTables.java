@@ -5,15 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import tafel.antwerp.AntwerpOutcome;
-import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectRule;
-import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
+import tafel.i18n.OutcomeNotes;
 import tafel.presentation.OutcomeViews;
 import tafel.presentation.OutcomeViews.Step;
 
@@ -164,17 +163,7 @@ final class OutcomeTables {
         long total = outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum();
         table.row("", console.text("antwerp.total"), Money.display(total, locale));
         table.print(out, console.style());
-        if (process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
-            out.println(console.text("antwerp.results.weighted", process.state().budgetSplits().stream()
-                    .mapToInt(split -> split.participants().orElse(1)).sum()));
-        }
-        if (total != process.rules().budget() && process.rules().rounding() == Rounding.HALF_UP) {
-            // half-up rounding per theme, as some cities publish: say it rather than hide it
-            out.println(console.style().warning(console.text("antwerp.results.roundingDifference", Money.display(total, locale),
-                    Money.display(process.rules().budget(), locale), Money.display(Math.abs(process.rules().budget() - total), locale))));
-        } else if (total < process.rules().budget()) {
-            out.println(console.text("antwerp.results.unspent", Money.display(process.rules().budget() - total, locale)));
-        }
+        OutcomeNotes.budget(process.rules(), outcome, process.state(), console.messages()).forEach(out::println);
         out.println();
     }
 }

@@ -10,13 +10,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.antwerp.AntwerpOutcome;
-import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
-import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
 import tafel.app.AntwerpProcess;
 import tafel.i18n.Messages;
+import tafel.i18n.OutcomeNotes;
 import tafel.io.csv.CsvOutput;
 import tafel.io.json.JsonOutput;
 
@@ -143,28 +142,7 @@ public final class OutcomeViews {
     /** A note per theme: funded without a vote, and the "ja, mits" conditions of its projects. */
     public static Map<String, String> notes(AntwerpOutcome outcome, Messages messages) {
         Map<String, String> notes = new LinkedHashMap<>();
-        for (ProjectScoring.ThemeScores theme : outcome.scores()) {
-            if (theme.fundedWithoutVote()) {
-                notes.put(theme.theme(), messages.get("antwerp.withoutVote"));
-            }
-            theme.projects().stream().filter(scored -> !scored.project().conditions().isEmpty()).forEach(scored ->
-                    notes.merge(theme.theme(), messages.get("antwerp.conditions", scored.project().id(),
-                            scored.project().conditions()), (a, b) -> a + "\n  " + b));
-        }
-        Locale locale = messages.locale();
-        for (AntwerpOutcome.Excluded excluded : outcome.excluded()) {
-            Candidate plan = excluded.candidate();
-            String note = excluded.why() == AntwerpOutcome.Exclusion.ABOVE_MAX
-                    ? messages.get("antwerp.excluded.max", plan.id(), Money.display(plan.cost(), locale))
-                    : messages.get("antwerp.excluded.share", plan.id(),
-                            plan.score().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
-            notes.merge(plan.theme(), note, (a, b) -> a + "\n  " + b);
-        }
-        outcome.allocation().ifPresent(result -> result.rows().stream()
-                .filter(row -> outcome.partialAwards().containsKey(row.candidate().id())).forEach(row ->
-                        notes.merge(row.candidate().theme(), messages.get("antwerp.partialAward", row.candidate().id(),
-                                Money.display(outcome.partialAwards().get(row.candidate().id()), locale),
-                                Money.display(row.candidate().cost(), locale)), (a, b) -> a + "\n  " + b)));
+        OutcomeNotes.perTheme(outcome, messages).forEach((theme, lines) -> notes.put(theme, String.join("\n  ", lines)));
         return notes;
     }
 

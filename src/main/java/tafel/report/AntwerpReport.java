@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.AntwerpRules;
+import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
-import tafel.antwerp.ProjectScoring;
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.i18n.Messages;
+import tafel.i18n.OutcomeNotes;
 import tafel.i18n.RulesInWords;
 
 /**
@@ -42,7 +43,7 @@ public final class AntwerpReport {
             RulesInWords.lines(rules, messages).forEach(pdf::text);
 
             themes(pdf, outcome.themes(), messages);
-            budgets(pdf, outcome, themeNames, messages);
+            budgets(pdf, outcome, themeNames, messages, rules, state);
             projects(pdf, outcome, themeNames, messages, rules.projectRule() == ProjectRule.EQUAL_SHARES);
             audit(pdf, state, messages);
             return pdf.finish(messages.get("report.page"));
@@ -70,7 +71,8 @@ public final class AntwerpReport {
         pdf.barChart(messages.get("report.antwerp.themesChart"), bars);
     }
 
-    private static void budgets(Pdf pdf, AntwerpOutcome outcome, Map<String, String> names, Messages messages) {
+    private static void budgets(Pdf pdf, AntwerpOutcome outcome, Map<String, String> names, Messages messages,
+                                AntwerpRules rules, ProcessState state) {
         pdf.heading(messages.get("report.antwerp.budgetHeading"));
         if (outcome.budgets().isEmpty()) {
             pdf.text(messages.get("antwerp.results.noBudget"));
@@ -89,7 +91,14 @@ public final class AntwerpReport {
         rows.add(List.of("", messages.get("antwerp.total"), Money.display(total, locale)));
         pdf.table(List.of(messages.get("antwerp.col.theme"), messages.get("antwerp.col.name"), messages.get("antwerp.col.budget")),
                 new float[] {0.1f, 0.6f, 0.3f}, new boolean[] {false, false, true}, rows);
+        OutcomeNotes.budget(rules, outcome, state, messages).forEach(pdf::text);
         pdf.barChart(messages.get("report.antwerp.budgetChart"), bars);
+        if (rules.chips().isPresent() || rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
+            pdf.subheading(messages.get("report.antwerp.tables"));
+            pdf.table(List.of(messages.get("report.antwerp.table"), messages.get("report.antwerp.participants"),
+                    messages.get("report.antwerp.placed")), new float[] {0.3f, 0.3f, 0.4f}, new boolean[] {false, true, true},
+                    OutcomeNotes.tables(rules, state, messages));
+        }
     }
 
     private static void projects(Pdf pdf, AntwerpOutcome outcome, Map<String, String> names, Messages messages,
@@ -110,8 +119,7 @@ public final class AntwerpReport {
             long spent = rows.stream().filter(row -> row.funded() && !row.fromPool()).mapToLong(row -> row.candidate().cost()).sum();
             pdf.subheading(messages.get("alloc.theme", names.getOrDefault(theme.getKey(), theme.getKey()),
                     Money.display(theme.getValue(), locale), Money.display(spent, locale), Money.display(theme.getValue() - spent, locale)));
-            outcome.scores().stream().filter(scores -> scores.theme().equals(theme.getKey()) && scores.fundedWithoutVote())
-                    .findFirst().ifPresent(scores -> pdf.small(messages.get("antwerp.withoutVote")));
+            OutcomeNotes.perTheme(outcome, messages).getOrDefault(theme.getKey(), List.of()).forEach(pdf::small);
             List<List<String>> table = new ArrayList<>();
             List<Pdf.Bar> bars = new ArrayList<>();
             for (Allocation.Row row : rows) {
@@ -128,13 +136,6 @@ public final class AntwerpReport {
                     messages.get("alloc.col.funded"), messages.get("alloc.col.remaining")),
                     new float[] {0.06f, 0.07f, 0.30f, 0.12f, 0.09f, 0.09f, 0.14f, 0.13f},
                     new boolean[] {true, false, false, true, true, true, false, true}, table);
-            for (ProjectScoring.ThemeScores scores : outcome.scores()) {
-                if (scores.theme().equals(theme.getKey())) {
-                    scores.projects().stream().filter(scored -> !scored.project().conditions().isEmpty())
-                            .forEach(scored -> pdf.small(messages.get("antwerp.conditions", scored.project().id(),
-                                    scored.project().conditions())));
-                }
-            }
             pdf.barChart(messages.get("report.antwerp.scoreChart"), bars);
         }
         pdf.text(messages.get("alloc.total", Money.display(result.fundedTotal(), locale),

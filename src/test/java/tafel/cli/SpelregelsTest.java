@@ -132,6 +132,14 @@ class SpelregelsTest {
                 .contains("€ 10.000 blijft onbesteed");
         assertThat(CommandRun.english("antwerp", "results", dir.toString(), "--format", "json").out())
                 .contains("\"unspent\" : 10000");
+        // the report says what the rules did: the chips of every table, what stays unspent
+        Path report = folder.resolve("rapport.pdf");
+        ExampleProcess.ok("--lang", "nl", "report", dir.toString(), "-o", report.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("De tafels in stap 2",
+                    "3 van 4 fiches", "6 van 6 fiches", "€ 10.000 blijft onbesteed",
+                    "elke deelnemer krijgt 2 fiches van € 5.000");
+        }
         // an amount is taken as whole chips: € 10.000 is two chips of € 5.000, € 7.500 is not a number of chips
         Path amounts = Files.writeString(folder.resolve("bedragen.csv"), "tafel;deelnemers;thema;bedrag\n"
                 + "3;1;Speelpleinen;€ 10.000\n4;1;Speelpleinen;€ 7.500\n");
