@@ -21,7 +21,7 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
     }
 
     /** Why a plan took no part in step 3 although it was on the ballot. */
-    public enum Exclusion { BELOW_SHARE, ABOVE_MAX }
+    public enum Exclusion { BELOW_SHARE, BELOW_VOTES, ABOVE_MAX }
 
     /** A plan the rules kept out of the allocation, with why. */
     public record Excluded(Candidate candidate, Exclusion why) {
@@ -57,7 +57,7 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             budgets = Optional.of(BudgetCombination.combine(selected, live,
                     counting.stream().map(split -> weight(rules, split)).toList(),
                     counting.stream().map(split -> capacity(rules, split)).toList(), online,
-                    rules.onlineWeight(), rules.budget(), rules.unit(), rules.rounding()));
+                    rules.onlineWeight(), rules.budget(), rules.unit(), rules.rounding(), rules.minThemeBudget()));
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
         Optional<Allocation.Result> allocation = Optional.empty();
@@ -68,9 +68,13 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, onlineBallots, rules.weights());
             Map<String, Boolean> withoutVote = new LinkedHashMap<>();
             scores.forEach(theme -> withoutVote.put(theme.theme(), theme.fundedWithoutVote()));
+            Map<String, Long> votes = new LinkedHashMap<>();
+            scores.forEach(theme -> theme.projects().forEach(scored ->
+                    votes.put(scored.project().id(), scored.liveVotes() + scored.onlineVotes())));
             List<Candidate> taking = new ArrayList<>();
             for (Candidate candidate : candidates(scores)) {
-                Optional<Exclusion> why = exclusion(rules.scoring(), candidate, withoutVote.get(candidate.theme()));
+                Optional<Exclusion> why = exclusion(rules.scoring(), candidate, votes.get(candidate.id()),
+                        withoutVote.get(candidate.theme()));
                 why.ifPresentOrElse(reason -> excluded.add(new Excluded(candidate, reason)), () -> taking.add(candidate));
             }
             Allocation.Result result = rules.projectRule() == ProjectRule.EQUAL_SHARES
@@ -86,12 +90,15 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
     }
 
     /** A plan below the least share of its theme's score, or above the most a plan may cost, takes no part. */
-    private static Optional<Exclusion> exclusion(ScoringRules rules, Candidate candidate, boolean themeWithoutVote) {
+    private static Optional<Exclusion> exclusion(ScoringRules rules, Candidate candidate, long votes, boolean themeWithoutVote) {
         if (rules.maxPerPlan().filter(most -> candidate.cost() > most).isPresent()) {
             return Optional.of(Exclusion.ABOVE_MAX);
         }
         if (!themeWithoutVote && rules.minShare().filter(least -> candidate.score().compareTo(least) < 0).isPresent()) {
             return Optional.of(Exclusion.BELOW_SHARE);
+        }
+        if (!themeWithoutVote && rules.minVotes().filter(least -> votes < least).isPresent()) {
+            return Optional.of(Exclusion.BELOW_VOTES);
         }
         return Optional.empty();
     }

@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param chips           step 2 with chips per participant instead of amounts, when the rules say so
  * @param unspent         whether a table may leave money or chips unplaced
  * @param scoring         how step 3 scores, who takes part, and what a theme's last money does
+ * @param minThemeBudget  the least a funded theme gets, when the rules set it
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
                            Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
-                           Rounding rounding, Optional<Chips> chips, Unspent unspent, ScoringRules scoring) {
+                           Rounding rounding, Optional<Chips> chips, Unspent unspent, ScoringRules scoring,
+                           Optional<Long> minThemeBudget) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {

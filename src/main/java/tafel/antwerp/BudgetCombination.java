@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Step 2: combines the tables' splits of the budget into one budget per theme: the mean of the
@@ -58,6 +59,19 @@ public final class BudgetCombination {
     public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live, List<Long> liveWeights,
                                             List<Long> liveCapacities, List<Map<String, Long>> online,
                                             BigDecimal onlineWeight, long budget, long unit, Rounding rounding) {
+        return combine(themeIds, live, liveWeights, liveCapacities, online, onlineWeight, budget, unit, rounding,
+                Optional.empty());
+    }
+
+    /**
+     * @param minThemeBudget the least a funded theme gets (Emmen: € 10.000): a theme that would get
+     *                       less gets nothing and its part goes to the others in proportion, the
+     *                       smallest first, one at a time, until every funded theme has at least that
+     */
+    public static Map<String, Long> combine(List<String> themeIds, List<Map<String, Long>> live, List<Long> liveWeights,
+                                            List<Long> liveCapacities, List<Map<String, Long>> online,
+                                            BigDecimal onlineWeight, long budget, long unit, Rounding rounding,
+                                            Optional<Long> minThemeBudget) {
         if (unit <= 0 || budget % unit != 0) {
             throw new IllegalArgumentException("the budget must be a whole number of units");
         }
@@ -95,21 +109,51 @@ public final class BudgetCombination {
                     .add(onlinePart.multiply(onlineSum).multiply(capacity)));
         }
         BigInteger denominator = scale.multiply(capacity).multiply(onlineVoters).multiply(BigInteger.valueOf(unit));
-        long[] units;
-        if (rounding == Rounding.HALF_UP) {
-            units = halfUp(numerators, denominator);
-        } else {
-            // what nobody placed is one more part, so the themes and the unspent rest add up exactly
+        BigInteger unspent = denominator.multiply(BigInteger.valueOf(budget / unit))
+                .subtract(numerators.stream().reduce(BigInteger.ZERO, BigInteger::add));
+        long[] units = round(numerators, unspent, denominator, budget / unit, rounding);
+        while (minThemeBudget.isPresent()) {
+            int smallest = -1;
+            for (int i = 0; i < numerators.size(); i++) {
+                boolean under = numerators.get(i).signum() > 0 && units[i] * unit < minThemeBudget.get();
+                if (under && (smallest < 0 || numerators.get(i).compareTo(numerators.get(smallest)) <= 0)) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                break;
+            }
+            // its part goes to the other themes in proportion: scale them by placed ÷ (placed − its part), exactly
             BigInteger placed = numerators.stream().reduce(BigInteger.ZERO, BigInteger::add);
-            List<BigInteger> withUnspent = new ArrayList<>(numerators);
-            withUnspent.add(denominator.multiply(BigInteger.valueOf(budget / unit)).subtract(placed));
-            units = Apportionment.largestRemainder(withUnspent, denominator, budget / unit);
+            BigInteger rest = placed.subtract(numerators.get(smallest));
+            if (rest.signum() == 0) {
+                numerators.set(smallest, BigInteger.ZERO);
+                unspent = denominator.multiply(BigInteger.valueOf(budget / unit));
+            } else {
+                for (int i = 0; i < numerators.size(); i++) {
+                    numerators.set(i, i == smallest ? BigInteger.ZERO : numerators.get(i).multiply(placed));
+                }
+                unspent = unspent.multiply(rest);
+                denominator = denominator.multiply(rest);
+            }
+            units = round(numerators, unspent, denominator, budget / unit, rounding);
         }
         Map<String, Long> result = new LinkedHashMap<>();
         for (int i = 0; i < themeIds.size(); i++) {
             result.put(themeIds.get(i), units[i] * unit);
         }
         return result;
+    }
+
+    /** Whole units per theme: by largest remainder (what nobody placed one more part), or each half up. */
+    private static long[] round(List<BigInteger> numerators, BigInteger unspent, BigInteger denominator, long totalUnits,
+                                Rounding rounding) {
+        if (rounding == Rounding.HALF_UP) {
+            return halfUp(numerators, denominator);
+        }
+        List<BigInteger> withUnspent = new ArrayList<>(numerators);
+        withUnspent.add(unspent);
+        return Apportionment.largestRemainder(withUnspent, denominator, totalUnits);
     }
 
     /** Each share rounded to the nearest unit on its own, halves up. */

@@ -24,7 +24,7 @@ public enum RulePreset {
             "projects_per_table", "3", "score", "mean-of-percentages", "online_weight", "0.5"),
     EMMEN("zuidoosthoeker.nl (26 september 2016), wijkbelangenemmerhout.nl (Burgerbegroting)",
             "chips_per_participant", "8", "chip_value", "2000", "unspent", "allow", "min_score_share", "0.10",
-            "max_per_plan", "25000");
+            "max_per_plan", "25000", "min_theme_budget", "10000");
 
     private final String source;
     private final Map<String, String> settings = new LinkedHashMap<>();

@@ -10,10 +10,11 @@ import java.util.Optional;
  *
  * @param minShare   the least score (the plan's share of its theme's votes), when the rules set one
  * @param maxPerPlan the most a plan may cost, in cents, when the rules set one
+ * @param minVotes   the least number of votes (tables and online together) a plan needs, when the rules set one (Waalwijk: 30 likes)
  */
 public record ScoringRules(ScoreMethod method, Optional<BigDecimal> minShare, Optional<Long> maxPerPlan,
-                           PartialAward partialAward) {
+                           PartialAward partialAward, Optional<Integer> minVotes) {
 
     public static final ScoringRules ANTWERP = new ScoringRules(ScoreMethod.WEIGHTED_SHARE, Optional.empty(),
-            Optional.empty(), PartialAward.NONE);
+            Optional.empty(), PartialAward.NONE, Optional.empty());
 }

@@ -42,10 +42,12 @@ public final class OutcomeNotes {
         }
         for (AntwerpOutcome.Excluded excluded : outcome.excluded()) {
             Candidate plan = excluded.candidate();
-            add(notes, plan.theme(), excluded.why() == AntwerpOutcome.Exclusion.ABOVE_MAX
-                    ? messages.get("antwerp.excluded.max", plan.id(), Money.display(plan.cost(), locale))
-                    : messages.get("antwerp.excluded.share", plan.id(),
-                            plan.score().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString()));
+            add(notes, plan.theme(), switch (excluded.why()) {
+                case ABOVE_MAX -> messages.get("antwerp.excluded.max", plan.id(), Money.display(plan.cost(), locale));
+                case BELOW_VOTES -> messages.get("antwerp.excluded.votes", plan.id(), plan.breakdown());
+                case BELOW_SHARE -> messages.get("antwerp.excluded.share", plan.id(),
+                        plan.score().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString());
+            });
         }
         outcome.allocation().ifPresent(result -> result.rows().stream()
                 .filter(row -> outcome.partialAwards().containsKey(row.candidate().id())).forEach(row ->

@@ -42,6 +42,7 @@ public final class RulesInWords {
         } else if (rules.chips().isPresent()) {
             lines.add(messages.get("rules.words.unspent.refuse"));
         }
+        rules.minThemeBudget().ifPresent(least -> lines.add(messages.get("rules.words.minThemeBudget", Money.display(least, locale))));
         lines.add(messages.get(rules.rounding() == Rounding.HALF_UP ? "rules.words.rounding.halfUp"
                 : "rules.words.rounding.largestRemainder"));
         lines.add(messages.get("rules.words.projects", rules.projectsPerTable()));
@@ -52,6 +53,7 @@ public final class RulesInWords {
         rules.smallProjectLimit().ifPresent(limit -> lines.add(messages.get("rules.words.small", Money.display(limit, locale),
                 rules.smallProjectFactor().stripTrailingZeros().toPlainString())));
         rules.scoring().minShare().ifPresent(least -> lines.add(messages.get("rules.words.minShare", percent(least))));
+        rules.scoring().minVotes().ifPresent(least -> lines.add(messages.get("rules.words.minVotes", least)));
         rules.scoring().maxPerPlan().ifPresent(most -> lines.add(messages.get("rules.words.maxPerPlan", Money.display(most, locale))));
         lines.add(messages.get("rules.words.withoutVote"));
         if (rules.projectRule() == ProjectRule.EQUAL_SHARES) {

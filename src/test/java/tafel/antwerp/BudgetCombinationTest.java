@@ -54,4 +54,25 @@ class BudgetCombinationTest {
                 List.of(Map.of("A", 0L, "B", 1000L)), new BigDecimal("0.2"), 1000, 10, Rounding.LARGEST_REMAINDER);
         assertThat(combined).containsExactly(Map.entry("A", 640L), Map.entry("B", 360L));
     }
+
+    /**
+     * A least budget per funded theme (Emmen), by hand: the tables give A 60, B 30, C 10 of 100. With
+     * at least 20, C gets nothing and its 10 go to A and B as 60 : 30, so A 66.67 and B 33.33: 67 and
+     * 33. With at least 35, C goes first, then B (33.33 is still under): A gets all 100.
+     */
+    @Test
+    void aThemeUnderTheLeastBudgetGetsNothingAndItsPartGoesToTheOthers() {
+        List<Map<String, Long>> split = List.of(Map.of("A", 60L, "B", 30L, "C", 10L));
+        assertThat(BudgetCombination.combine(List.of("A", "B", "C"), split, List.of(1L), List.of(100L), List.of(),
+                BigDecimal.ZERO, 100, 1, Rounding.LARGEST_REMAINDER, java.util.Optional.of(20L)).values())
+                .containsExactly(67L, 33L, 0L);
+        assertThat(BudgetCombination.combine(List.of("A", "B", "C"), split, List.of(1L), List.of(100L), List.of(),
+                BigDecimal.ZERO, 100, 1, Rounding.LARGEST_REMAINDER, java.util.Optional.of(35L)).values())
+                .containsExactly(100L, 0L, 0L);
+        // with chips left unplaced the unspent part stays what it was: 20 of 100 unplaced, C (8) under 10
+        List<Map<String, Long>> partly = List.of(Map.of("A", 48L, "B", 24L, "C", 8L));
+        assertThat(BudgetCombination.combine(List.of("A", "B", "C"), partly, List.of(1L), List.of(100L), List.of(),
+                BigDecimal.ZERO, 100, 1, Rounding.LARGEST_REMAINDER, java.util.Optional.of(10L)).values())
+                .containsExactly(53L, 27L, 0L);
+    }
 }

@@ -165,7 +165,11 @@ class SpelregelsTest {
                 "P102 krijgt wat over is: € 19.500 van de € 30.000 die het kost (gedeeltelijk toegekend, partial_award: next).",
                 "P107 doet niet mee: het kost € 80.000, meer dan het maximum per plan (max_per_plan).")
                 .containsPattern("P101 +Speeltuin Kiel .* ja ");
-        Files.writeString(rules(folder), Files.readString(rules(folder)) + "min_score_share: 0.2\n");
+        Files.writeString(rules(folder), Files.readString(rules(folder)) + "min_votes: 25\n");
+        // P102 has 5 + 19 = 24 votes: one short of 25
+        assertThat(CommandRun.dutch("antwerp", "results", dir, "--step", "projects").out())
+                .contains("P102 doet niet mee: 5 + 19 stemmen (tafels + online), minder dan de spelregels vragen (min_votes).");
+        Files.writeString(rules(folder), Files.readString(rules(folder)).replace("min_votes: 25\n", "") + "min_score_share: 0.2\n");
         CommandRun least = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
         assertThat(least.out()).contains("P105 doet niet mee: 19.4% van de stemmen van het thema",
                 "P101 doet niet mee", "P102 doet niet mee").doesNotContain("P102 krijgt wat over is");

@@ -59,7 +59,9 @@ public final class AntwerpRulesReader {
             .key("score", "telling")
             .key("min_score_share", "minimum_aandeel")
             .key("max_per_plan", "maximum_per_plan")
-            .key("partial_award", "gedeeltelijk_toekennen");
+            .key("partial_award", "gedeeltelijk_toekennen")
+            .key("min_votes", "minimum_stemmen")
+            .key("min_theme_budget", "minimum_themabudget");
 
     private AntwerpRulesReader() {
     }
@@ -131,7 +133,8 @@ public final class AntwerpRulesReader {
         ScoringRules scoring = new ScoringRules(choice(map, "score", ScoreMethod.class, ScoreMethod.WEIGHTED_SHARE, findings),
                 map.optionalText("min_score_share").map(text -> fraction(map, "min_score_share", BigDecimal.ZERO, findings)),
                 amount(map, "max_per_plan", false, findings),
-                choice(map, "partial_award", PartialAward.class, PartialAward.NONE, findings));
+                choice(map, "partial_award", PartialAward.class, PartialAward.NONE, findings),
+                map.optionalText("min_votes").map(text -> positive(map, "min_votes", 1, findings)));
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -143,7 +146,8 @@ public final class AntwerpRulesReader {
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
-                smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring);
+                smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring,
+                amount(map, "min_theme_budget", false, findings));
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }
