@@ -1,5 +1,6 @@
 package tafel.antwerp;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,14 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
     public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
                                          List<Map<String, Long>> onlineSplits, List<Project> projects,
                                          Map<String, Long> onlineVotes, List<List<String>> onlineBallots) {
+        return compute(catalogue, rules, state, onlineSplits, projects, onlineVotes, onlineBallots, Map.of());
+    }
+
+    /** @param jury a jury's points per project id, mixed in at the rules' jury weight */
+    public static AntwerpOutcome compute(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
+                                         List<Map<String, Long>> onlineSplits, List<Project> projects,
+                                         Map<String, Long> onlineVotes, List<List<String>> onlineBallots,
+                                         Map<String, BigDecimal> jury) {
         List<List<String>> choices = state.themeChoices().stream().map(ProcessEvent.ThemesChosen::themes).toList();
         ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
                 rules.lotSeed());
@@ -65,7 +74,8 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         Map<String, Long> partialAwards = new LinkedHashMap<>();
         if (budgets.isPresent() && !projects.isEmpty()) {
             List<List<String>> tables = state.projectChoices().stream().map(ProcessEvent.ProjectsChosen::projects).toList();
-            scores = ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, onlineBallots, rules.weights());
+            scores = ProjectScoring.withJury(ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, onlineBallots,
+                    rules.weights()), jury, rules.scoring().juryWeight());
             Map<String, Boolean> withoutVote = new LinkedHashMap<>();
             scores.forEach(theme -> withoutVote.put(theme.theme(), theme.fundedWithoutVote()));
             Map<String, Long> votes = new LinkedHashMap<>();

@@ -109,6 +109,33 @@ public final class ProjectScoring {
         return result;
     }
 
+    /**
+     * A jury's points mixed in (Gent: 70 % public, 30 % jury): per theme where the jury gave points,
+     * score = (1 − weight) × the public score + weight × the project's share of the jury's points.
+     */
+    public static List<ThemeScores> withJury(List<ThemeScores> scores, Map<String, BigDecimal> jury, BigDecimal weight) {
+        if (weight.signum() == 0 || jury.isEmpty()) {
+            return scores;
+        }
+        List<ThemeScores> mixed = new ArrayList<>();
+        for (ThemeScores theme : scores) {
+            BigDecimal total = theme.projects().stream().map(scored -> jury.getOrDefault(scored.project().id(), BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.signum() == 0) {
+                mixed.add(theme);
+                continue;
+            }
+            List<Scored> projects = new ArrayList<>();
+            for (Scored scored : theme.projects()) {
+                BigDecimal fromPublic = BigDecimal.ONE.subtract(weight).multiply(scored.score());
+                BigDecimal fromJury = share(weight, jury.getOrDefault(scored.project().id(), BigDecimal.ZERO), total);
+                projects.add(new Scored(scored.project(), scored.liveVotes(), scored.onlineVotes(), fromPublic.add(fromJury)));
+            }
+            mixed.add(new ThemeScores(theme.theme(), theme.budget(), theme.fundedWithoutVote(), projects));
+        }
+        return mixed;
+    }
+
     /** Per project, its votes (one per ballot) or Borda points (by place on the ballot). */
     private static Map<String, Long> points(List<List<String>> ballots, Weights weights) {
         Map<String, Long> points = new HashMap<>();

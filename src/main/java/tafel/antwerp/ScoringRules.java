@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param minShare   the least score (the plan's share of its theme's votes), when the rules set one
  * @param maxPerPlan the most a plan may cost, in cents, when the rules set one
  * @param minVotes   the least number of votes (tables and online together) a plan needs, when the rules set one (Waalwijk: 30 likes)
+ * @param juryWeight the jury's share of the score (Gent: 0.3), the public (tables and online) has the rest; 0 without a jury
  */
 public record ScoringRules(ScoreMethod method, Optional<BigDecimal> minShare, Optional<Long> maxPerPlan,
-                           PartialAward partialAward, Optional<Integer> minVotes) {
+                           PartialAward partialAward, Optional<Integer> minVotes, BigDecimal juryWeight) {
 
     public static final ScoringRules ANTWERP = new ScoringRules(ScoreMethod.WEIGHTED_SHARE, Optional.empty(),
-            Optional.empty(), PartialAward.NONE, Optional.empty());
+            Optional.empty(), PartialAward.NONE, Optional.empty(), BigDecimal.ZERO);
 }

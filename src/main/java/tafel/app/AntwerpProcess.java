@@ -142,7 +142,7 @@ public final class AntwerpProcess {
 
     public AntwerpOutcome outcome() {
         return AntwerpOutcome.compute(contents.catalogue(), rules, state, contents.onlineSplits(), contents.projects(),
-                contents.onlineVotes(), contents.onlineBallots());
+                contents.onlineVotes(), contents.onlineBallots(), contents.jury());
     }
 
     /** The outcome as it would be with these entries too; nothing is written. */
@@ -150,7 +150,7 @@ public final class AntwerpProcess {
         List<ProcessEvent> events = new ArrayList<>(state.events());
         events.addAll(more);
         return AntwerpOutcome.compute(contents.catalogue(), rules, ProcessState.replay(events), contents.onlineSplits(),
-                contents.projects(), contents.onlineVotes(), contents.onlineBallots());
+                contents.projects(), contents.onlineVotes(), contents.onlineBallots(), contents.jury());
     }
 
     /**

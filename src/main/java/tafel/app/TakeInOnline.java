@@ -26,6 +26,15 @@ public final class TakeInOnline {
         return process;
     }
 
+    /** A jury's points per project, kept in the folder as jury.csv; tells how many projects got points. */
+    public static AntwerpProcess jury(Notices notices, ProcessFolder folder, Path file) throws IOException {
+        AntwerpProcess process = AntwerpProcess.replace(notices, folder, ProcessFolder.JURY, file.toString(),
+                Files.readAllBytes(file));
+        notices.say("antwerp.projects.jury", process.contents().jury().size(),
+                process.rules().scoring().juryWeight().movePointRight(2).stripTrailingZeros().toPlainString());
+        return process;
+    }
+
     /** Tells how many rows of votes were read. */
     public static AntwerpProcess votes(Notices notices, ProcessFolder folder, Path file) throws IOException {
         CsvInput rows = InputFiles.csv(file);

@@ -47,6 +47,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     @Option(names = "--online-votes", paramLabel = "FILE", descriptionKey = "antwerp.projects.onlineOption")
     Path onlineVotes;
 
+    @Option(names = "--jury", paramLabel = "FILE", descriptionKey = "antwerp.projects.juryOption")
+    Path jury;
+
     @Option(names = "--input", paramLabel = "FILE", descriptionKey = "antwerp.projects.input")
     Path input;
 
@@ -63,7 +66,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // while the room's server runs it is the one writer: the prompt and --undo go through it
         Optional<RoomClient> room = EntryLines.room(dir, parent.console(),
-                input == null && projectsFile == null && onlineVotes == null);
+                input == null && projectsFile == null && onlineVotes == null && jury == null);
         if (room.isPresent()) {
             return enter(parent.console(), room);
         }
@@ -80,6 +83,9 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
         ConsoleNotices notices = new ConsoleNotices(console);
         AntwerpProcess process = EntryLines.forEvening(projectsFile != null
                 ? TakeInProjects.copy(notices, folder, projectsFile) : AntwerpProcess.open(notices, folder), tables);
+        if (jury != null) {
+            process = EntryLines.forEvening(TakeInOnline.jury(new ConsoleNotices(console), folder, jury), tables);
+        }
         if (onlineVotes != null) {
             process = EntryLines.forEvening(TakeInOnline.votes(new ConsoleNotices(console), folder, onlineVotes), tables);
         }
@@ -101,7 +107,7 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             TableEntry.Batch saved = ProjectEntries.enterAll(process, ballot, input, round, parent.environment().now(),
                     new ConsoleNotices(console));
             console.say("antwerp.projects.read", saved.tables(), saved.rows(), input.toString());
-        } else if (projectsFile == null && onlineVotes == null) {
+        } else if (projectsFile == null && onlineVotes == null && jury == null) {
             EntryLines.sayWhenUnchecked(console, process);
             List<String> completions = new ArrayList<>();
             ballot.values().forEach(project -> completions.add(project.id()));

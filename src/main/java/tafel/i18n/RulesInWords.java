@@ -50,6 +50,9 @@ public final class RulesInWords {
         lines.add(method == ScoreMethod.MEAN_OF_PERCENTAGES ? messages.get("rules.words.score.mean")
                 : messages.get(method == ScoreMethod.BORDA ? "rules.words.score.borda" : "rules.words.score.share",
                         percent(BigDecimal.ONE.subtract(rules.onlineWeight())), online, rules.projectsPerTable()));
+        if (rules.scoring().juryWeight().signum() > 0) {
+            lines.add(messages.get("rules.words.jury", percent(rules.scoring().juryWeight())));
+        }
         rules.smallProjectLimit().ifPresent(limit -> lines.add(messages.get("rules.words.small", Money.display(limit, locale),
                 rules.smallProjectFactor().stripTrailingZeros().toPlainString())));
         rules.scoring().minShare().ifPresent(least -> lines.add(messages.get("rules.words.minShare", percent(least))));

@@ -235,6 +235,29 @@ class SpelregelsTest {
     }
 
     /**
+     * A jury at 30 % (Gent), by hand: in Speelpleinen the votes give P102 a score of 0.1617; the jury
+     * gives P102 all its points, so P102 = 0.7 × 0.1617 + 0.3 × 1 = 0.413 and goes first; P103 (0.2374
+     * by the votes, no jury points) becomes 0.7 × 0.2374 = 0.166.
+     */
+    @Test
+    void aJuryWeighsInAtItsShare(@TempDir Path folder) throws Exception {
+        String dir = ExampleProcess.init(folder, "Gent");
+        ExampleProcess.enterAllSteps(dir);
+        set(folder, "# jury_weight: 0.3", "jury_weight: 0.3");
+        Path wrong = Files.writeString(folder.resolve("fout.csv"), "project;punten\nP102;100\nP999;5\nP103;veel\n");
+        CommandRun refused = CommandRun.dutch("antwerp", "projects", dir, "--jury", wrong.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(refused.err()).contains(wrong + ":3: de jury geeft punten aan \"P999\"", wrong + ":4: \"veel\" is geen aantal punten");
+        Path jury = Files.writeString(folder.resolve("jury.csv"), "project;punten\nP102;100\n");
+        CommandRun taken = CommandRun.dutch("antwerp", "projects", dir, "--jury", jury.toString());
+        assertThat(taken.err()).contains("De jury gaf 1 projecten punten; zij tellen voor 30% van de score.");
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
+        assertThat(results.out()).containsPattern("1 +P102 +Klimrek Luchtbal .* 0\\.413\\d? ")
+                .containsPattern("P103 +Waterspeelplein Park Spoor Noord .* 0\\.166\\d? ");
+        assertThat(CommandRun.dutch("antwerp", "rules", dir).out()).contains("Een jury geeft punten aan de projecten");
+    }
+
+    /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
      * units each: € 1.101.000 together, € 1.000 more than the budget — said, not hidden.

@@ -1,6 +1,7 @@
 package tafel.io.antwerp;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,8 @@ public record ProcessFolder(Path dir) {
     public static final String THEMES = "themes.csv";
     public static final String PROJECTS = "projects.csv";
     public static final String ONLINE_VOTES = "online-votes.csv";
+    /** A jury's points per project, when the rules give a jury a weight. */
+    public static final String JURY = "jury.csv";
     public static final String ONLINE_BUDGET = "online-budget.csv";
     public static final String JOURNAL = "events.jsonl";
     /** The tables of the evenings, with their hosts and sizes (optional: tables: N in the rules does without). */
@@ -78,7 +81,7 @@ public record ProcessFolder(Path dir) {
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
     public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
-                           List<List<String>> onlineBallots,
+                           List<List<String>> onlineBallots, Map<String, BigDecimal> jury,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
                            List<ProcessEvent> events, Optional<JournalReader.TornLine> torn,
                            Optional<TableRoster> roster) {
@@ -119,6 +122,11 @@ public record ProcessFolder(Path dir) {
                 ballot.forEach(id -> onlineVotes.merge(id, 1L, Long::sum));
             });
         }
+        Map<String, BigDecimal> jury = new LinkedHashMap<>();
+        Optional<CsvInput> juryTable = csv(JURY, staged);
+        if (juryTable.isPresent()) {
+            rejected += JuryRows.read(juryTable.get(), projects, jury, problems);
+        }
         List<Map<String, Long>> onlineSplits = new ArrayList<>();
         Optional<CsvInput> budgetTable = csv(ONLINE_BUDGET, staged);
         if (budgetTable.isPresent() && rules.rules().isPresent()) {
@@ -147,7 +155,7 @@ public record ProcessFolder(Path dir) {
             });
         }
         return new Contents(rules.rules(), rules.title(), rules.country(), rules.findings(), catalogue.catalogue(), projects,
-                onlineVotes, onlineBallots, onlineSplits, problems, rejected, events, journal.torn(), roster);
+                onlineVotes, onlineBallots, jury, onlineSplits, problems, rejected, events, journal.torn(), roster);
     }
 
     /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */
@@ -243,7 +251,7 @@ public record ProcessFolder(Path dir) {
         }
         if (text.endsWith("%")) {
             try {
-                java.math.BigDecimal percent = new java.math.BigDecimal(text.substring(0, text.length() - 1).strip()
+                BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1).strip()
                         .replace(',', '.'));
                 return percent.signum() < 0 ? Optional.empty()
                         : Optional.of(new EntryRules.Share(theme, Optional.empty(), Optional.of(percent)));

@@ -61,7 +61,8 @@ public final class AntwerpRulesReader {
             .key("max_per_plan", "maximum_per_plan")
             .key("partial_award", "gedeeltelijk_toekennen")
             .key("min_votes", "minimum_stemmen")
-            .key("min_theme_budget", "minimum_themabudget");
+            .key("min_theme_budget", "minimum_themabudget")
+            .key("jury_weight", "jury_gewicht");
 
     private AntwerpRulesReader() {
     }
@@ -134,7 +135,8 @@ public final class AntwerpRulesReader {
                 map.optionalText("min_score_share").map(text -> fraction(map, "min_score_share", BigDecimal.ZERO, findings)),
                 amount(map, "max_per_plan", false, findings),
                 choice(map, "partial_award", PartialAward.class, PartialAward.NONE, findings),
-                map.optionalText("min_votes").map(text -> positive(map, "min_votes", 1, findings)));
+                map.optionalText("min_votes").map(text -> positive(map, "min_votes", 1, findings)),
+                fraction(map, "jury_weight", BigDecimal.ZERO, findings));
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
