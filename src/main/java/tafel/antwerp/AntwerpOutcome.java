@@ -74,8 +74,12 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         Map<String, Long> partialAwards = new LinkedHashMap<>();
         if (budgets.isPresent() && !projects.isEmpty()) {
             List<List<String>> tables = state.projectChoices().stream().map(ProcessEvent.ProjectsChosen::projects).toList();
-            scores = ProjectScoring.withJury(ProjectScoring.score(projects, budgets.get(), tables, onlineVotes, onlineBallots,
-                    rules.weights()), jury, rules.scoring().juryWeight());
+            // with project_votes: participants a table's choice counts its people (from its split in step 2; else 1)
+            List<Long> tableWeights = state.projectChoices().stream().map(choice -> rules.scoring().votesByParticipants()
+                    ? state.budgetSplit(choice.table()).flatMap(ProcessEvent.BudgetSplit::participants).map(Integer::longValue)
+                            .orElse(1L) : 1L).toList();
+            scores = ProjectScoring.withJury(ProjectScoring.score(projects, budgets.get(), tables, tableWeights, onlineVotes,
+                    onlineBallots, rules.weights()), jury, rules.scoring().juryWeight());
             Map<String, Boolean> withoutVote = new LinkedHashMap<>();
             scores.forEach(theme -> withoutVote.put(theme.theme(), theme.fundedWithoutVote()));
             Map<String, Long> votes = new LinkedHashMap<>();

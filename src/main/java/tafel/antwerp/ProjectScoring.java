@@ -72,9 +72,20 @@ public final class ProjectScoring {
     public static List<ThemeScores> score(List<Project> projects, Map<String, Long> themeBudgets,
                                           List<List<String>> tableChoices, Map<String, Long> onlineVotes,
                                           List<List<String>> onlineBallots, Weights weights) {
-        Map<String, Long> live = points(tableChoices, weights);
+        return score(projects, themeBudgets, tableChoices, tableChoices.stream().map(choice -> 1L).toList(), onlineVotes,
+                onlineBallots, weights);
+    }
+
+    /**
+     * @param tableWeights per table choice, how many votes it is: 1, or the people at the table
+     *                     (Groningen: a table's choice counts as many votes as people sit at it)
+     */
+    public static List<ThemeScores> score(List<Project> projects, Map<String, Long> themeBudgets,
+                                          List<List<String>> tableChoices, List<Long> tableWeights,
+                                          Map<String, Long> onlineVotes, List<List<String>> onlineBallots, Weights weights) {
+        Map<String, Long> live = points(tableChoices, tableWeights, weights);
         if (weights.method() == ScoreMethod.BORDA && !onlineBallots.isEmpty()) {
-            onlineVotes = points(onlineBallots, weights);
+            onlineVotes = points(onlineBallots, onlineBallots.stream().map(ballot -> 1L).toList(), weights);
         }
         List<ThemeScores> result = new ArrayList<>();
         for (Map.Entry<String, Long> theme : themeBudgets.entrySet()) {
@@ -137,12 +148,12 @@ public final class ProjectScoring {
     }
 
     /** Per project, its votes (one per ballot) or Borda points (by place on the ballot). */
-    private static Map<String, Long> points(List<List<String>> ballots, Weights weights) {
+    private static Map<String, Long> points(List<List<String>> ballots, List<Long> ballotWeights, Weights weights) {
         Map<String, Long> points = new HashMap<>();
-        for (List<String> ballot : ballots) {
-            List<String> distinct = ballot.stream().distinct().toList();
+        for (int b = 0; b < ballots.size(); b++) {
+            List<String> distinct = ballots.get(b).stream().distinct().toList();
             for (int place = 0; place < distinct.size(); place++) {
-                points.merge(distinct.get(place), weights.points(place), Long::sum);
+                points.merge(distinct.get(place), Math.multiplyExact(weights.points(place), ballotWeights.get(b)), Long::sum);
             }
         }
         return points;

@@ -50,6 +50,9 @@ public final class RulesInWords {
         lines.add(method == ScoreMethod.MEAN_OF_PERCENTAGES ? messages.get("rules.words.score.mean")
                 : messages.get(method == ScoreMethod.BORDA ? "rules.words.score.borda" : "rules.words.score.share",
                         percent(BigDecimal.ONE.subtract(rules.onlineWeight())), online, rules.projectsPerTable()));
+        if (rules.scoring().votesByParticipants()) {
+            lines.add(messages.get("rules.words.votesByParticipants"));
+        }
         if (rules.scoring().juryWeight().signum() > 0) {
             lines.add(messages.get("rules.words.jury", percent(rules.scoring().juryWeight())));
         }

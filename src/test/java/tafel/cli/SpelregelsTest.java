@@ -258,6 +258,34 @@ class SpelregelsTest {
     }
 
     /**
+     * project_votes: participants (Groningen), by hand: tables 1 (6 people) and 2 (3 people) split in
+     * step 2; in step 3 table 1 chooses P101, table 2 P102 (both Speelpleinen, which needs a vote). Per
+     * table each gets one vote; by people P101 has 6 votes and P102 3, so P101's share is 2/3.
+     */
+    @Test
+    void aTablesChoiceCountsItsPeopleWhenTheRulesSaySo(@TempDir Path folder) throws Exception {
+        String dir = ExampleProcess.init(folder, "Groningen");
+        ExampleProcess.ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
+        Path splits = Files.writeString(folder.resolve("verdeling.csv"),
+                "tafel;deelnemers;thema;bedrag\n1;6;Speelpleinen;€ 100.000\n1;6;Fietspaden;€ 1.000.000\n"
+                        + "2;3;Speelpleinen;€ 100.000\n2;3;Fietspaden;€ 1.000.000\n");
+        ExampleProcess.ok("antwerp", "budget", dir, "--input", splits.toString());
+        set(folder, "projects_per_table: 5", "projects_per_table: 1");
+        ExampleProcess.ok("antwerp", "projects", dir, "--projects", EXAMPLES + "projecten.csv");
+        Path choices = Files.writeString(folder.resolve("keuzes.csv"), "ronde;tafel;project\n1;1;P101\n1;2;P102\n");
+        ExampleProcess.ok("antwerp", "projects", dir, "--input", choices.toString());
+        set(folder, "project_votes: table", "project_votes: participants");
+        CommandRun results = CommandRun.english("antwerp", "results", dir, "--step", "projects", "--format", "csv");
+        assertThat(results.out().lines()).anyMatch(line -> line.startsWith("P101,") && line.contains(",0.6667,"))
+                .anyMatch(line -> line.startsWith("P102,") && line.contains(",0.3333,"));
+        set(folder, "leftover: none", "leftover: pool");
+        set(folder, "partial_award: none", "partial_award: next");
+        CommandRun contradicted = CommandRun.dutch("antwerp", "results", dir);
+        assertThat(contradicted.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(contradicted.err()).contains("partial_award: next en leftover: pool spreken elkaar tegen");
+    }
+
+    /**
      * By hand: three tables each put all of € 1.100.000 on another theme: € 366.666,67 each. The
      * largest remainder gives 367 + 367 + 366 units (the ranking breaks the tie); half up gives 367
      * units each: € 1.101.000 together, € 1.000 more than the budget — said, not hidden.

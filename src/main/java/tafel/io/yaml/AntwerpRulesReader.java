@@ -62,7 +62,8 @@ public final class AntwerpRulesReader {
             .key("partial_award", "gedeeltelijk_toekennen")
             .key("min_votes", "minimum_stemmen")
             .key("min_theme_budget", "minimum_themabudget")
-            .key("jury_weight", "jury_gewicht");
+            .key("jury_weight", "jury_gewicht")
+            .key("project_votes", "projectstemmen");
 
     private AntwerpRulesReader() {
     }
@@ -136,7 +137,8 @@ public final class AntwerpRulesReader {
                 amount(map, "max_per_plan", false, findings),
                 choice(map, "partial_award", PartialAward.class, PartialAward.NONE, findings),
                 map.optionalText("min_votes").map(text -> positive(map, "min_votes", 1, findings)),
-                fraction(map, "jury_weight", BigDecimal.ZERO, findings));
+                fraction(map, "jury_weight", BigDecimal.ZERO, findings),
+                choice(map, "project_votes", BudgetWeighting.class, BudgetWeighting.TABLE, findings) == BudgetWeighting.PARTICIPANTS);
         Optional<Integer> tables = map.wholeNumber("tables");
         tables.filter(count -> count < 1 || count > TableRoster.MAX_TABLES).ifPresent(count -> findings.add(
                 Finding.error(map.origin().of("tables"), "rules.tables", count, TableRoster.MAX_TABLES)));
@@ -145,6 +147,14 @@ public final class AntwerpRulesReader {
         } else if (budget % unit != 0) {
             findings.add(Finding.error(map.origin().of("budget"), "rules.budget.unit")
                     .withHint("rules.budget.unit.hint"));
+        }
+        // keys that cannot both hold: said where the second is written, never silently ignored
+        if (scoring.partialAward() == PartialAward.NEXT && leftover == Leftover.POOL) {
+            findings.add(Finding.error(map.origin().of("partial_award"), "rules.partialAward.pool"));
+        }
+        if (projectRule == ProjectRule.EQUAL_SHARES && scoring.method() != ScoreMethod.WEIGHTED_SHARE) {
+            findings.add(Finding.warning(map.origin().of("score"), "rules.score.equalShares", scoring.method().name()
+                    .toLowerCase(Locale.ROOT).replace('_', '-')));
         }
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
