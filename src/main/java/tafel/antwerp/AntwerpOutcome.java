@@ -57,7 +57,12 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         // longer fits; it is left out and counted, so the results can say so.
         List<ProcessEvent.BudgetSplit> counting = state.budgetSplits().stream()
                 .filter(split -> fits(split.amounts(), selected, capacity(rules, split), rules.unspent())).toList();
-        List<Map<String, Long>> live = counting.stream().map(ProcessEvent.BudgetSplit::amounts).toList();
+        // a theme too few of a table's people put money on does not count at that table (Emmen): that money stays unspent
+        List<Map<String, Long>> live = counting.stream().map(split -> {
+            Map<String, Long> kept = new LinkedHashMap<>(split.amounts());
+            kept.replaceAll((theme, amount) -> rules.supported(split, theme) ? amount : 0L);
+            return (Map<String, Long>) kept;
+        }).toList();
         List<Map<String, Long>> online = onlineSplits.stream()
                 .filter(split -> fits(split, selected, rules.budget(), Unspent.REFUSE)).toList();
         int stale = state.budgetSplits().size() - live.size() + onlineSplits.size() - online.size();

@@ -15,17 +15,28 @@ import java.util.Optional;
  * @param unspent         whether a table may leave money or chips unplaced
  * @param scoring         how step 3 scores, who takes part, and what a theme's last money does
  * @param minThemeBudget  the least a funded theme gets, when the rules set it
+ * @param minSupportShare the least share of a table's people who put money or chips on a theme for it to count there (Emmen: 3 of 6)
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
                            Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
                            Rounding rounding, Optional<Chips> chips, Unspent unspent, ScoringRules scoring,
-                           Optional<Long> minThemeBudget) {
+                           Optional<Long> minThemeBudget, Optional<BigDecimal> minSupportShare) {
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {
         return tables.map(TableRoster::numbered);
+    }
+
+    /** Whether a table's money on a theme counts: enough of its people supported it, or the rules ask nothing. */
+    public boolean supported(ProcessEvent.BudgetSplit split, String theme) {
+        if (minSupportShare.isEmpty() || split.amounts().getOrDefault(theme, 0L) == 0) {
+            return true;
+        }
+        int people = split.participants().orElse(0);
+        int supporters = split.supporters().getOrDefault(theme, people);
+        return BigDecimal.valueOf(supporters).compareTo(minSupportShare.get().multiply(BigDecimal.valueOf(people))) >= 0;
     }
 
     public ProjectScoring.Weights weights() {

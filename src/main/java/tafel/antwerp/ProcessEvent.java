@@ -39,12 +39,20 @@ public sealed interface ProcessEvent {
      * A table's split of the budget: cents per theme id.
      *
      * @param participants how many people sat at the table, when it was given (rules that weigh by participants)
+     * @param supporters   per theme id, how many of them put money or chips on it, when given (support rules)
      */
     record BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
-                       Optional<Integer> replaces, Optional<String> client, Optional<Integer> participants)
+                       Optional<Integer> replaces, Optional<String> client, Optional<Integer> participants,
+                       Map<String, Integer> supporters)
             implements ProcessEvent {
         public BudgetSplit {
             amounts = Map.copyOf(amounts);
+            supporters = Map.copyOf(supporters);
+        }
+
+        public BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,
+                           Optional<Integer> replaces, Optional<String> client, Optional<Integer> participants) {
+            this(at, entry, table, amounts, replaces, client, participants, Map.of());
         }
 
         public BudgetSplit(OffsetDateTime at, int entry, String table, Map<String, Long> amounts,

@@ -25,7 +25,7 @@ public enum RulePreset {
             "project_votes", "participants"),
     EMMEN("zuidoosthoeker.nl (26 september 2016), wijkbelangenemmerhout.nl (Burgerbegroting)",
             "chips_per_participant", "8", "chip_value", "2000", "unspent", "allow", "min_score_share", "0.10",
-            "max_per_plan", "25000", "min_theme_budget", "10000");
+            "max_per_plan", "25000", "min_theme_budget", "10000", "min_support_share", "0.5");
 
     private final String source;
     private final Map<String, String> settings = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package tafel.app;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import tafel.antwerp.EntryRules;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.TableRoster;
+import tafel.antwerp.Theme;
 import tafel.antwerp.Unspent;
 import tafel.io.antwerp.BatchRows;
 import tafel.io.antwerp.CsvProblem;
@@ -75,10 +77,21 @@ public final class BudgetEntries {
         }
         List<EntryRules.Share> shares = new ArrayList<>();
         List<Phrase> problems = new ArrayList<>();
+        Map<String, String> supportWritten = new LinkedHashMap<>();
         for (String item : amounts) {
             int equals = item.lastIndexOf('=');
-            Optional<EntryRules.Share> share = equals < 0 ? Optional.empty()
-                    : ProcessFolder.share(item.substring(0, equals).strip(), item.substring(equals + 1), process.rules().chips());
+            Optional<EntryRules.Share> share = Optional.empty();
+            if (equals >= 0) {
+                String theme = item.substring(0, equals).strip();
+                String value = item.substring(equals + 1);
+                // "Groen=12/4": 12 chips (or an amount) from 4 of the table's people
+                int slash = value.lastIndexOf('/');
+                if (slash >= 0) {
+                    supportWritten.put(theme, value.substring(slash + 1).strip());
+                    value = value.substring(0, slash);
+                }
+                share = ProcessFolder.share(theme, value, process.rules().chips());
+            }
             share.ifPresentOrElse(shares::add, () -> problems.add(Phrase.of("entry.split.item", item)));
         }
         if (!problems.isEmpty()) {
@@ -88,6 +101,10 @@ public final class BudgetEntries {
         if (!checked.ok()) {
             return TableEntry.refused(checked.problems());
         }
+        Map<String, Integer> supporters = supporters(process, checked.value(), supportWritten, people, problems);
+        if (!problems.isEmpty()) {
+            return TableEntry.refused(problems);
+        }
         Optional<ProcessEvent.BudgetSplit> earlier = process.state().budgetSplit(table);
         if (earlier.isPresent() && !replace) {
             return TableEntry.confirm(List.of(Phrase.of("entry.exists", table,
@@ -95,7 +112,7 @@ public final class BudgetEntries {
         }
         int entry = process.state().nextEntry();
         process.append(List.of(new ProcessEvent.BudgetSplit(at, entry, table, checked.value(),
-                earlier.map(ProcessEvent::entry), client, people)));
+                earlier.map(ProcessEvent::entry), client, people, supporters)));
         return TableEntry.saved(entry, table, shown(process, checked.value(), locale));
     }
 
@@ -124,10 +141,42 @@ public final class BudgetEntries {
                 .filter(entry -> TableRoster.sameTable(entry.label(), table) && entry.people() > 0)
                 .map(TableRoster.Table::people).findFirst());
         if (fromRoster.isEmpty() && (process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS
-                || process.rules().chips().isPresent())) {
+                || process.rules().chips().isPresent() || process.rules().minSupportShare().isPresent())) {
             problems.add(Phrase.of("entry.participants.missing", table));
         }
         return fromRoster;
+    }
+
+    /**
+     * How many of the table's people put money or chips on each theme, by theme id, as written after
+     * a "/"; when the rules set a least support, every theme with money needs it, never more than
+     * the people at the table.
+     */
+    private static Map<String, Integer> supporters(AntwerpProcess process, Map<String, Long> amounts,
+                                                   Map<String, String> written, Optional<Integer> people,
+                                                   List<Phrase> problems) {
+        Map<String, Integer> supporters = new LinkedHashMap<>();
+        for (Map.Entry<String, String> support : written.entrySet()) {
+            String theme = process.contents().catalogue().find(support.getKey()).map(Theme::id).orElse(support.getKey());
+            try {
+                int count = Integer.parseInt(support.getValue());
+                if (count < 0 || people.isPresent() && count > people.get()) {
+                    problems.add(Phrase.of("entry.support.over", support.getKey(), count, people.orElse(0)));
+                } else {
+                    supporters.put(theme, count);
+                }
+            } catch (NumberFormatException notACount) {
+                problems.add(Phrase.of("entry.support.invalid", support.getValue()));
+            }
+        }
+        if (process.rules().minSupportShare().isPresent()) {
+            amounts.forEach((theme, amount) -> {
+                if (amount > 0 && !supporters.containsKey(theme)) {
+                    problems.add(Phrase.of("entry.support.missing", process.contents().catalogue().byId(theme).name()));
+                }
+            });
+        }
+        return supporters;
     }
 
     /**
@@ -175,7 +224,17 @@ public final class BudgetEntries {
                 continue;
             }
             int before = problems.size();
-            List<EntryRules.Share> shares = ProcessFolder.shares(group, file.toString(), problems, process.rules().chips());
+            Map<String, String> supportWritten = new LinkedHashMap<>();
+            List<BatchRows.Value> values = new ArrayList<>();
+            for (BatchRows.Value value : group.values()) {
+                int slash = value.amount().lastIndexOf('/');
+                if (slash >= 0) {
+                    supportWritten.put(value.item(), value.amount().substring(slash + 1).strip());
+                }
+                values.add(slash < 0 ? value : new BatchRows.Value(value.line(), value.item(), value.amount().substring(0, slash)));
+            }
+            BatchRows.Group amounts = new BatchRows.Group(group.key(), group.line(), values, group.participants());
+            List<EntryRules.Share> shares = ProcessFolder.shares(amounts, file.toString(), problems, process.rules().chips());
             if (problems.size() > before) {
                 rejected++;
                 continue;
@@ -185,6 +244,8 @@ public final class BudgetEntries {
                     Optional.of(group.participants()).filter(text -> !text.isEmpty()), counted);
             EntryRules.Checked<Map<String, Long>> checked = counted.isEmpty() ? split(process, shares, selected, people)
                     : new EntryRules.Checked<>(Map.of(), List.of());
+            Map<String, Integer> supporters = checked.ok() && counted.isEmpty()
+                    ? supporters(process, checked.value(), supportWritten, people, counted) : Map.of();
             if (!checked.ok() || !counted.isEmpty()) {
                 rejected++;
                 List<Phrase> all = new ArrayList<>(checked.problems());
@@ -194,7 +255,7 @@ public final class BudgetEntries {
                 continue;
             }
             events.add(new ProcessEvent.BudgetSplit(at, entry++, label.get(), checked.value(),
-                    process.state().budgetSplit(label.get()).map(ProcessEvent::entry), Optional.empty(), people));
+                    process.state().budgetSplit(label.get()).map(ProcessEvent::entry), Optional.empty(), people, supporters));
         }
         notices.requireUsable(problems, read.rows(), rejected);
         process.append(events);

@@ -16,6 +16,7 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Rounding;
+import tafel.antwerp.Theme;
 
 /**
  * What the spelregels did, in the reader's words, for every front end alike (terminal, JSON,
@@ -70,6 +71,12 @@ public final class OutcomeNotes {
                     rules.chips().get().perParticipant(), Money.display(rules.chips().get().value(), locale)));
         } else if (rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS) {
             lines.add(messages.get("antwerp.results.weighted", people));
+        }
+        for (ProcessEvent.BudgetSplit split : state.budgetSplits()) {
+            split.amounts().keySet().stream().sorted().filter(theme -> !rules.supported(split, theme)).forEach(theme ->
+                    lines.add(messages.get("antwerp.results.unsupported", split.table(), outcome.themes().selected().stream()
+                                    .filter(selected -> selected.id().equals(theme)).map(Theme::name).findFirst().orElse(theme),
+                            split.supporters().getOrDefault(theme, 0), split.participants().orElse(0))));
         }
         long total = outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum();
         if (total != rules.budget() && rules.rounding() == Rounding.HALF_UP) {

@@ -42,6 +42,7 @@ public final class RulesInWords {
         } else if (rules.chips().isPresent()) {
             lines.add(messages.get("rules.words.unspent.refuse"));
         }
+        rules.minSupportShare().ifPresent(least -> lines.add(messages.get("rules.words.minSupport", percent(least))));
         rules.minThemeBudget().ifPresent(least -> lines.add(messages.get("rules.words.minThemeBudget", Money.display(least, locale))));
         lines.add(messages.get(rules.rounding() == Rounding.HALF_UP ? "rules.words.rounding.halfUp"
                 : "rules.words.rounding.largestRemainder"));

@@ -28,6 +28,22 @@ import tafel.antwerp.ProcessStep;
  */
 public final class ProcessEventCodec {
 
+    /** Per theme, how many people supported it; absent in journals written before support rules. */
+    private static Map<String, Integer> supporters(JsonNode json, int line) {
+        Map<String, Integer> supporters = new LinkedHashMap<>();
+        JsonNode node = json.path("supporters");
+        if (!node.isObject()) {
+            return supporters;
+        }
+        node.fields().forEachRemaining(field -> {
+            if (!field.getValue().canConvertToInt() || field.getValue().asInt() < 0) {
+                throw new JournalException(line, "journal.field.missing", "supporters");
+            }
+            supporters.put(field.getKey(), field.getValue().asInt());
+        });
+        return supporters;
+    }
+
     private static final DateTimeFormatter AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final ObjectMapper mapper;
@@ -52,6 +68,11 @@ public final class ProcessEventCodec {
             split.replaces().ifPresent(entry -> json.put("replaces", entry));
             split.client().ifPresent(client -> json.put("client", client));
             split.participants().ifPresent(count -> json.put("participants", count));
+            if (!split.supporters().isEmpty()) {
+                ObjectNode supporters = json.putObject("supporters");
+                split.supporters().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(entry -> supporters.put(entry.getKey(), entry.getValue()));
+            }
         } else if (event instanceof ProcessEvent.ProjectsChosen chosen) {
             json.put("round", chosen.round()).put("table", chosen.table());
             strings(json.putArray("projects"), chosen.projects());
@@ -91,7 +112,8 @@ public final class ProcessEventCodec {
                     text(json, "table", line), strings(json, "themes", line), replaces, client);
             case "budget_split" -> new ProcessEvent.BudgetSplit(at, entry, text(json, "table", line),
                     amounts(json, line), replaces, client,
-                    json.has("participants") ? Optional.of(whole(json, "participants", line)) : Optional.empty());
+                    json.has("participants") ? Optional.of(whole(json, "participants", line)) : Optional.empty(),
+                    supporters(json, line));
             case "projects_chosen" -> new ProcessEvent.ProjectsChosen(at, entry, text(json, "round", line),
                     text(json, "table", line), strings(json, "projects", line), replaces, client);
             case "tie_resolved" -> new ProcessEvent.TieResolved(at, entry, strings(json, "themes", line));

@@ -46,7 +46,8 @@ public final class AntwerpBench {
         AntwerpRules rules = new AntwerpRules(1_100_000_00L, 1_000_00L, 5, 12, TieRule.LOT, 7, 5, new BigDecimal("0.2"),
                 Optional.empty(), BigDecimal.ONE, WithinTheme.SKIP, Leftover.NONE, Optional.empty(), ProjectRule.SCORE,
                 BudgetWeighting.TABLE, Rounding.LARGEST_REMAINDER, Optional.empty(),
-                Unspent.REFUSE, ScoringRules.ANTWERP, Optional.empty());
+                Unspent.REFUSE, ScoringRules.ANTWERP, Optional.empty(),
+                Optional.empty());
         OffsetDateTime at = OffsetDateTime.parse("2026-11-24T19:30:00+01:00");
         List<ProcessEvent> events = new ArrayList<>();
         int entry = 1;

@@ -207,8 +207,8 @@ class SpelregelsTest {
         ExampleProcess.ok("antwerp", "themes", dir, "--input", EXAMPLES + "themas.csv");
         boolean chips = preset.equals("groningen") || preset.equals("emmen");
         Path splits = chips ? Files.writeString(folder.resolve("fiches.csv"), "tafel;deelnemers;thema;fiches\n"
-                + "1;6;Speelpleinen;" + (preset.equals("emmen") ? 48 : 60) + "\n2;5;Fietspaden;" + (preset.equals("emmen") ? 40 : 50)
-                + "\n") : Path.of(EXAMPLES + "verdeling.csv");
+                + "1;6;Speelpleinen;" + (preset.equals("emmen") ? "48/6" : "60") + "\n2;5;Fietspaden;"
+                + (preset.equals("emmen") ? "40/5" : "50") + "\n") : Path.of(EXAMPLES + "verdeling.csv");
         ExampleProcess.ok("antwerp", "budget", dir, "--input", splits.toString());
         ExampleProcess.ok("antwerp", "projects", dir, "--projects", EXAMPLES + "projecten.csv", "--online-votes",
                 EXAMPLES + "online-stemmen.csv");
@@ -283,6 +283,33 @@ class SpelregelsTest {
         CommandRun contradicted = CommandRun.dutch("antwerp", "results", dir);
         assertThat(contradicted.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(contradicted.err()).contains("partial_award: next en leftover: pool spreken elkaar tegen");
+    }
+
+    /**
+     * Emmen's least support, by hand: 8 chips of € 2.000 per person, at least half a table's people
+     * behind a theme. Table 1 (6 people) puts 40 chips from 5 people on Speelpleinen and 8 from 2
+     * people on Fietspaden; table 2 (6 people) 48 from all 6 on Fietspaden. Table 1's 8 on Fietspaden
+     * do not count (2 of 6): of all 96 chips, Speelpleinen has 40 (€ 40.000 of € 96.000), Fietspaden
+     * 48 (€ 48.000), and the 8 that did not count are € 8.000 unspent.
+     */
+    @Test
+    void aThemeWithTooLittleSupportAtATableDoesNotCountThere(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("p");
+        ExampleProcess.ok("antwerp", "init", dir.toString(), "--budget", "€ 96.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--unit", "1000", "--tie-rule", "lot", "--seed", "2026");
+        ExampleProcess.ok("antwerp", "themes", dir.toString(), "--input", EXAMPLES + "themas.csv");
+        Files.writeString(rules(folder), Files.readString(rules(folder))
+                + "chips_per_participant: 8\nchip_value: 2000\nmin_support_share: 0.5\n");
+        Path without = Files.writeString(folder.resolve("zonder.csv"), "tafel;deelnemers;thema;fiches\n1;6;Speelpleinen;48\n");
+        assertThat(CommandRun.dutch("antwerp", "budget", dir.toString(), "--input", without.toString()).err())
+                .contains("bij Speelpleinen staat niet hoeveel mensen er fiches of geld op legden; schrijf bv. Speelpleinen=12/4");
+        Path chips = Files.writeString(folder.resolve("fiches.csv"), "tafel;deelnemers;thema;fiches\n"
+                + "1;6;Speelpleinen;40/5\n1;6;Fietspaden;8/2\n2;6;Fietspaden;48/6\n");
+        ExampleProcess.ok("antwerp", "budget", dir.toString(), "--input", chips.toString());
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir.toString(), "--step", "budget");
+        assertThat(results.out()).containsPattern("Speelpleinen +€ 40\\.000").containsPattern("Fietspaden +€ 48\\.000")
+                .contains("Tafel 1: thema Fietspaden telt daar niet mee: 2 van de 6 mensen legden er iets op", "€ 8.000 blijft onbesteed");
+        assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"supporters\":{\"2\":2,\"3\":5}");
     }
 
     /**

@@ -63,7 +63,8 @@ public final class AntwerpRulesReader {
             .key("min_votes", "minimum_stemmen")
             .key("min_theme_budget", "minimum_themabudget")
             .key("jury_weight", "jury_gewicht")
-            .key("project_votes", "projectstemmen");
+            .key("project_votes", "projectstemmen")
+            .key("min_support_share", "minimale_steun");
 
     private AntwerpRulesReader() {
     }
@@ -159,7 +160,8 @@ public final class AntwerpRulesReader {
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
                 smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring,
-                amount(map, "min_theme_budget", false, findings));
+                amount(map, "min_theme_budget", false, findings),
+                map.optionalText("min_support_share").map(text -> fraction(map, "min_support_share", BigDecimal.ZERO, findings)));
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
     }
