@@ -157,6 +157,13 @@ public final class EntryRules {
         if (themes.size() > 2) {
             problems.add(Phrase.of("entry.project.themes", String.join(", ", themes)));
         }
+        if (themes.isEmpty()) {
+            // none of them is on the ballot (each said above), or nothing was given: no round to count against
+            if (written.isEmpty()) {
+                problems.add(Phrase.of("entry.project.count", 0, perTable));
+            }
+            return new Checked<>(List.copyOf(ids), problems);
+        }
         long offered = voteable.values().stream().filter(project -> themes.contains(project.theme())).count();
         int expected = (int) Math.min(perTable, Math.max(offered, 1));
         if (written.size() != expected) {

@@ -35,7 +35,8 @@ public final class ProjectEntries {
     public static Map<String, Project> ballot(AntwerpOutcome outcome) {
         Map<String, Project> ballot = new LinkedHashMap<>();
         for (ProjectScoring.ThemeScores theme : outcome.scores()) {
-            if (!theme.fundedWithoutVote()) {
+            // a theme that funds everything needs no vote, one without money (no chips on it) cannot fund any
+            if (!theme.fundedWithoutVote() && theme.budget() > 0) {
                 theme.projects().forEach(scored -> ballot.put(scored.project().id(), scored.project()));
             }
         }

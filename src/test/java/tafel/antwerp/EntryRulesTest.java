@@ -44,4 +44,13 @@ class EntryRulesTest {
                 Phrase.of("entry.theme.ambiguous", "ver", "Verlichting, Verkeersveiligheid"),
                 Phrase.of("entry.theme.unknown.closest", "Fietpaden", "Fietspaden"));
     }
+
+    /** Projects none of which is on the ballot are each named; no round is counted against an empty set of themes. */
+    @Test
+    void projectsOffTheBallotAreNamedWithoutACountAgainstNoThemes() {
+        assertThat(EntryRules.projects(List.of("X1", "X2"), ballot(), 5, Set.of()).problems())
+                .containsExactly(Phrase.of("entry.project.unknown", "X1"), Phrase.of("entry.project.unknown", "X2"));
+        assertThat(EntryRules.projects(List.of(), ballot(), 5, Set.of()).problems())
+                .containsExactly(Phrase.of("entry.project.count", 0, 5));
+    }
 }

@@ -130,6 +130,10 @@ class SpelregelsTest {
         CommandRun results = CommandRun.dutch("antwerp", "results", dir.toString(), "--step", "budget");
         assertThat(results.out()).containsPattern("Speelpleinen +€ 40\\.000").containsPattern("Fietspaden +€ 50\\.000")
                 .contains("€ 10.000 blijft onbesteed");
+        // themes nobody put chips on have no money: their projects are not on the tables' ballot
+        ExampleProcess.ok("antwerp", "projects", dir.toString(), "--projects", EXAMPLES + "projecten.csv");
+        assertThat(tafel.app.ProjectEntries.ballot(AntwerpProcess.open(Notices.quiet(), new ProcessFolder(dir)).outcome()).values())
+                .isNotEmpty().allMatch(project -> project.theme().equals("3") || project.theme().equals("2"));
         assertThat(CommandRun.english("antwerp", "results", dir.toString(), "--format", "json").out())
                 .contains("\"unspent\" : 10000");
         // the report says what the rules did: the chips of every table, what stays unspent
