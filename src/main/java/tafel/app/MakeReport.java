@@ -37,8 +37,11 @@ public final class MakeReport {
             AntwerpProcess process = AntwerpProcess.open(notices, new ProcessFolder(dir));
             Map<String, String> names = new LinkedHashMap<>();
             process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
+            AntwerpReport.Facts facts = new AntwerpReport.Facts(process.contents().about(),
+                    process.contents().onlineBallots().size(),
+                    process.contents().projects().stream().filter(project -> !project.feasible()).toList());
             return AntwerpReport.render(process.contents().title(), process.rules(), process.outcome(), names,
-                    process.state(), messages, now);
+                    process.state(), facts, messages, now);
         }
         SessionFolder.Contents contents = SessionRecord.read(notices, new SessionFolder(dir));
         Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();

@@ -11,6 +11,7 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Money;
 import tafel.antwerp.ProcessState;
+import tafel.antwerp.Project;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
@@ -28,18 +29,33 @@ public final class AntwerpReport {
     private AntwerpReport() {
     }
 
+    /**
+     * What the first page says besides the outcome: who and where, how many took part online, the
+     * projects that were not feasible (with why).
+     *
+     * @param about         organisation and place, as the rules file writes them
+     * @param onlineVoters  how many voted online for projects
+     * @param notFeasible   the projects judged not feasible, not on any ballot
+     */
+    public record Facts(List<String> about, int onlineVoters, List<Project> notFeasible) {
+        public Facts {
+            about = List.copyOf(about);
+            notFeasible = List.copyOf(notFeasible);
+        }
+    }
+
     public static byte[] render(String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> themeNames,
                                 ProcessState state, Messages messages, OffsetDateTime madeAt) {
-        var locale = messages.locale();
+        return render(title, rules, outcome, themeNames, state, new Facts(List.of(), 0, List.of()), messages, madeAt);
+    }
+
+    public static byte[] render(String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> themeNames,
+                                ProcessState state, Facts facts, Messages messages, OffsetDateTime madeAt) {
         try (Pdf pdf = new Pdf(title)) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
-            pdf.space(90);
-            pdf.small(messages.get("report.antwerp.kind"));
-            pdf.title(title);
-            pdf.space(10);
-            pdf.field(messages.get("report.antwerp.budget"), Money.display(rules.budget(), locale));
-            pdf.subheading(messages.get("report.antwerp.rules"));
+            summary(pdf, title, rules, outcome, themeNames, state, facts, messages);
+            pdf.heading(messages.get("report.antwerp.rules"));
             RulesInWords.lines(rules, messages).forEach(pdf::text);
 
             themes(pdf, outcome.themes(), messages);
@@ -48,6 +64,72 @@ public final class AntwerpReport {
             audit(pdf, state, messages);
             return pdf.finish(messages.get("report.page"));
         }
+    }
+
+    /**
+     * Page one: what was decided — the funded projects with their amounts and the total, what stays
+     * unspent and why, the themes and their budgets, how a tie was decided, who took part.
+     */
+    private static void summary(Pdf pdf, String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> names,
+                                ProcessState state, Facts facts, Messages messages) {
+        var locale = messages.locale();
+        pdf.small(messages.get("report.antwerp.kind"));
+        pdf.title(title);
+        List<String> where = new ArrayList<>(facts.about());
+        List<java.time.LocalDate> days = state.events().stream().map(event -> event.at().toLocalDate()).sorted().toList();
+        if (!days.isEmpty()) {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+            where.add(days.get(0).equals(days.get(days.size() - 1)) ? day.format(days.get(0))
+                    : day.format(days.get(0)) + " – " + day.format(days.get(days.size() - 1)));
+        }
+        if (!where.isEmpty()) {
+            pdf.text(String.join(" · ", where));
+        }
+        pdf.space(6);
+        ThemeTally.Result tally = outcome.themes();
+        pdf.subheading(messages.get("report.summary.turnout"));
+        long rounds = state.projectChoices().stream().map(choice -> choice.round()).distinct().count();
+        pdf.text(messages.get("report.summary.turnoutText", tally.tablesCounted(), state.budgetSplits().size(),
+                state.projectChoices().size(), rounds, facts.onlineVoters()));
+        pdf.subheading(messages.get("report.summary.themes"));
+        List<String> themes = tally.selected().stream().map(theme -> outcome.budgets()
+                .map(budgets -> theme.name() + " " + Money.display(budgets.getOrDefault(theme.id(), 0L), locale))
+                .orElse(theme.name())).toList();
+        pdf.text(themes.isEmpty() ? messages.get("report.summary.noThemes") : String.join(" · ", themes));
+        tally.tie().ifPresent(tie -> pdf.text(messages.get("report.summary.tie." + rules.tieRule().configName(),
+                String.join(", ", tie.themes().stream().map(Theme::name).toList()), rules.lotSeed(),
+                String.join(", ", state.tiePicks().stream().map(id -> names.getOrDefault(id, id)).toList()))));
+        pdf.heading(messages.get("report.summary.decided"));
+        if (outcome.allocation().isEmpty()) {
+            pdf.text(messages.get("report.summary.notYet"));
+        } else {
+            Allocation.Result result = outcome.allocation().get();
+            List<List<String>> rows = new ArrayList<>();
+            for (Allocation.Row row : result.rows()) {
+                if (row.funded()) {
+                    rows.add(List.of(row.candidate().id() + " " + row.candidate().title(),
+                            names.getOrDefault(row.candidate().theme(), row.candidate().theme()),
+                            Money.display(row.candidate().cost(), locale)));
+                }
+            }
+            outcome.partialAwards().forEach((id, amount) -> result.rows().stream().filter(row -> row.candidate().id().equals(id))
+                    .findFirst().ifPresent(row -> rows.add(List.of(row.candidate().id() + " " + row.candidate().title() + " "
+                            + messages.get("report.summary.partly"), names.getOrDefault(row.candidate().theme(), ""),
+                            Money.display(amount, locale)))));
+            long funded = result.fundedTotal() + outcome.partialAwards().values().stream().mapToLong(Long::longValue).sum();
+            rows.add(List.of(messages.get("antwerp.total"), "", Money.display(funded, locale)));
+            pdf.table(List.of(messages.get("report.summary.project"), messages.get("antwerp.col.theme"),
+                    messages.get("report.summary.amount")), new float[] {0.55f, 0.27f, 0.18f}, new boolean[] {false, false, true}, rows);
+            long unspent = rules.budget() - funded;
+            pdf.text(messages.get("report.summary.money", rows.size() - 1, Money.display(funded, locale),
+                    Money.display(rules.budget(), locale), Money.display(Math.max(0, unspent), locale)));
+            if (unspent > 0) {
+                pdf.text(messages.get("report.summary.unspentWhy"));
+            }
+            facts.notFeasible().forEach(project -> pdf.small(messages.get("report.summary.notFeasible", project.id(),
+                    project.title(), project.conditions().isBlank() ? messages.get("report.summary.noReason") : project.conditions())));
+        }
+
     }
 
     private static void themes(Pdf pdf, ThemeTally.Result tally, Messages messages) {
@@ -123,7 +205,10 @@ public final class AntwerpReport {
             List<List<String>> table = new ArrayList<>();
             List<Pdf.Bar> bars = new ArrayList<>();
             for (Allocation.Row row : rows) {
+                // why not: what it lacked when its turn came
                 String funded = row.funded() ? messages.get(row.fromPool() ? "alloc.funded.pool" : "alloc.funded.yes")
+                        : row.candidate().cost() > row.remaining() ? messages.get("report.notFunded.short",
+                                Money.display(row.candidate().cost() - row.remaining(), locale))
                         : messages.get("alloc.funded.no");
                 table.add(List.of(Integer.toString(row.rank()), row.candidate().id(), row.candidate().title(),
                         Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),

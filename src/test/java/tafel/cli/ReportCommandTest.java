@@ -114,6 +114,18 @@ class ReportCommandTest {
             assertThat(text).contains("Burgerbegroting 2026", "1. Thema’s: 12 van 22 gaan door", "Tafels per thema",
                     "Budget per thema", "€ 1.100.000", "Waterspeelplein Park Spoor Noord", "Score per project",
                     "Moestuin Zoë", "Correcties (audit)");
+            // page one says what was decided: who took part, the themes, the funded projects and what stays unspent
+            String first = new PDFTextStripper() {
+                {
+                    setStartPage(1);
+                    setEndPage(1);
+                }
+            }.getText(document);
+            assertThat(first).contains("Wie deed mee", "Stap 1: 25 tafels.", "De thema’s en hun budget", "Wat is besloten",
+                    "P103 Waterspeelplein Park Spoor Noord").containsPattern("\\d+ projecten krijgen samen €.[\\d.]+ van het "
+                    + "budget van €.1\\.100\\.000; €.[\\d.]+ blijft onbesteed\\.");
+            // a project that did not fit says by how much
+            assertThat(text).containsPattern("nee, €.[\\d.]+\\s+tekort");
         }
     }
 

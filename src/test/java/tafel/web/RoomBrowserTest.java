@@ -79,6 +79,21 @@ class RoomBrowserTest {
         }
     }
 
+    /**
+     * The facilitator's page draws itself again when the room changes (a close, an entry): a button
+     * found just before that is gone by the click, so find it again until the click lands.
+     */
+    private static void clickWhenSteady(WebDriverWait wait, By button) {
+        wait.until(driver -> {
+            try {
+                driver.findElement(button).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
     private String base() {
         return "http://127.0.0.1:" + server.port();
     }
@@ -145,13 +160,13 @@ class RoomBrowserTest {
 
         browser.findElement(By.xpath("//button[text()='Sluit thema’s']")).click();
         wait.until(driver -> !driver.findElements(By.xpath("//button[text()='Open thema’s opnieuw']")).isEmpty());
-        browser.findElement(By.xpath("//button[text()='Budget']")).click();
+        clickWhenSteady(wait, By.xpath("//button[text()='Budget']"));
         wait.until(driver -> driver.findElement(By.xpath("//button[text()='Budget']")).getAttribute("class").equals("on"));
 
         browser.switchTo().window(phone);
         wait.until(driver -> driver.findElement(By.id("task")).getText().startsWith("Verdeel samen het budget"));
         browser.switchTo().window(laptop);
-        browser.findElement(By.xpath("//button[text()='Sluit budget']")).click();
+        clickWhenSteady(wait, By.xpath("//button[text()='Sluit budget']"));
         wait.until(driver -> !driver.findElements(By.xpath("//button[text()='Open budget opnieuw']")).isEmpty());
         browser.switchTo().window(phone);
         wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("De begeleider heeft deze stap gesloten"));

@@ -79,7 +79,8 @@ public record ProcessFolder(Path dir) {
     }
 
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
-    public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> ruleFindings,
+    public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<String> about,
+                           List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
                            List<List<String>> onlineBallots, Map<String, BigDecimal> jury,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
@@ -154,7 +155,7 @@ public record ProcessFolder(Path dir) {
                         problem.field(), problem.value(), problem.reason());
             });
         }
-        return new Contents(rules.rules(), rules.title(), rules.country(), rules.findings(), catalogue.catalogue(), projects,
+        return new Contents(rules.rules(), rules.title(), rules.country(), rules.about(), rules.findings(), catalogue.catalogue(), projects,
                 onlineVotes, onlineBallots, jury, onlineSplits, problems, rejected, events, journal.torn(), roster);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -50,6 +51,8 @@ public final class AntwerpRulesReader {
             .key("leftover", "restbudget")
             .key("tables", "tafels")
             .key("country", "land")
+            .key("organisation", "organisatie")
+            .key("place", "plaats")
             .key("project_rule", "projectregel")
             .key("budget_weighting", "budget_weging")
             .key("rounding", "afronding")
@@ -69,8 +72,12 @@ public final class AntwerpRulesReader {
     private AntwerpRulesReader() {
     }
 
-    /** @param country the country the process is in, as written (for pabulib's META), or empty */
-    public record Read(Optional<AntwerpRules> rules, String title, Optional<String> country, List<Finding> findings) {
+    /**
+     * @param country the country the process is in, as written (for pabulib's META), or empty
+     * @param about   who runs the process and where, for the report's first page (organisation, place), as written
+     */
+    public record Read(Optional<AntwerpRules> rules, String title, Optional<String> country, List<String> about,
+                       List<Finding> findings) {
         public Read {
             findings = List.copyOf(findings);
         }
@@ -80,7 +87,7 @@ public final class AntwerpRulesReader {
         List<Finding> findings = new ArrayList<>();
         Optional<Finding> tooLong = YamlLimits.tooLong(yaml);
         if (tooLong.isPresent()) {
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(tooLong.get()));
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), List.of(tooLong.get()));
         }
         Node root;
         try {
@@ -88,24 +95,24 @@ public final class AntwerpRulesReader {
         } catch (MarkedYAMLException syntax) {
             findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
                     String.valueOf(syntax.getProblem())));
-            return new Read(Optional.empty(), "", Optional.empty(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
         } catch (YAMLException unreadable) {
             // a control character, or a limit of the parser: no position is known for these
             findings.add(Finding.error(YamlLimits.unreadableAt(yaml), "yaml.syntax", String.valueOf(unreadable.getMessage())));
-            return new Read(Optional.empty(), "", Optional.empty(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
         }
         if (root == null) {
             findings.add(Finding.error(new Position(1, 1), "yaml.empty"));
-            return new Read(Optional.empty(), "", Optional.empty(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
         }
         Optional<Finding> tooMany = YamlLimits.tooManyValues(root);
         if (tooMany.isPresent()) {
             findings.add(tooMany.get());
-            return new Read(Optional.empty(), "", Optional.empty(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
         }
         Optional<LocatedMapping> opened = LocatedMapping.open(root, RULES, findings);
         if (opened.isEmpty()) {
-            return new Read(Optional.empty(), "", Optional.empty(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
         }
         LocatedMapping map = opened.get();
         long budget = amount(map, "budget", true, findings).orElse(0L);
@@ -163,7 +170,9 @@ public final class AntwerpRulesReader {
                 amount(map, "min_theme_budget", false, findings),
                 map.optionalText("min_support_share").map(text -> fraction(map, "min_support_share", BigDecimal.ZERO, findings)));
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
-                map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()), findings);
+                map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()),
+                Stream.of("organisation", "place").flatMap(key -> map.optionalText(key).map(String::strip)
+                        .filter(text -> !text.isEmpty()).stream()).toList(), findings);
     }
 
     private static Optional<Long> amount(LocatedMapping map, String key, boolean required, List<Finding> findings) {
