@@ -83,7 +83,7 @@ class RoomBrowserTest {
      * The facilitator's page draws itself again when the room changes (a close, an entry): a button
      * found just before that is gone by the click, so find it again until the click lands.
      */
-    private static void clickWhenSteady(WebDriverWait wait, By button) {
+    private static void clickWhenSteady(org.openqa.selenium.support.ui.Wait<WebDriver> wait, By button) {
         wait.until(driver -> {
             try {
                 driver.findElement(button).click();
