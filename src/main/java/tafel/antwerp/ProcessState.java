@@ -17,7 +17,11 @@ import java.util.Set;
 public final class ProcessState {
 
     /** A correction as shown in the audit: which entry stopped counting, and which entry did it. */
-    public record Correction(int entry, String what, int by, boolean undone) {
+    /**
+     * @param what  the corrected entry in short, for programs (JSON)
+     * @param event the corrected entry itself, for saying it in the reader's words
+     */
+    public record Correction(int entry, String what, int by, boolean undone, ProcessEvent event) {
     }
 
     private final Map<String, ProcessEvent.ThemesChosen> themes = new LinkedHashMap<>();
@@ -63,14 +67,14 @@ public final class ProcessState {
                 removed = true;
             }
             if (removed) {
-                audit.add(new Correction(undone.undoes(), describe(target), undone.entry(), true));
+                audit.add(new Correction(undone.undoes(), describe(target), undone.entry(), true, target));
             }
         }
     }
 
     private void replace(ProcessEvent previous, int by) {
         if (previous != null) {
-            audit.add(new Correction(previous.entry(), describe(previous), by, false));
+            audit.add(new Correction(previous.entry(), describe(previous), by, false, previous));
         }
     }
 

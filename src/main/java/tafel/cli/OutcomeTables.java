@@ -12,6 +12,7 @@ import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
+import tafel.i18n.EntryWords;
 import tafel.i18n.OutcomeNotes;
 import tafel.presentation.OutcomeViews;
 import tafel.presentation.OutcomeViews.Step;
@@ -82,7 +83,8 @@ final class OutcomeTables {
             out.println(console.style().bold(console.text("antwerp.results.audit")));
             for (ProcessState.Correction correction : process.state().audit()) {
                 out.println("  " + console.text(correction.undone() ? "antwerp.audit.undone" : "antwerp.audit.replaced",
-                        correction.entry(), correction.what(), correction.by()));
+                        correction.entry(), EntryWords.describe(correction.event(), names(), console.messages()),
+                        correction.by()));
             }
         }
         out.flush();

@@ -15,6 +15,7 @@ import tafel.antwerp.Project;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.i18n.EntryWords;
 import tafel.i18n.Messages;
 import tafel.i18n.OutcomeNotes;
 import tafel.i18n.RulesInWords;
@@ -61,7 +62,7 @@ public final class AntwerpReport {
             themes(pdf, outcome.themes(), messages);
             budgets(pdf, outcome, themeNames, messages, rules, state);
             projects(pdf, outcome, themeNames, messages, rules.projectRule() == ProjectRule.EQUAL_SHARES);
-            audit(pdf, state, messages);
+            audit(pdf, state, themeNames, messages);
             return pdf.finish(messages.get("report.page"));
         }
     }
@@ -227,7 +228,7 @@ public final class AntwerpReport {
                 result.rows().stream().filter(Allocation.Row::funded).count(), result.rows().size()));
     }
 
-    private static void audit(Pdf pdf, ProcessState state, Messages messages) {
+    private static void audit(Pdf pdf, ProcessState state, Map<String, String> names, Messages messages) {
         pdf.heading(messages.get("antwerp.results.audit"));
         if (state.audit().isEmpty()) {
             pdf.text(messages.get("report.audit.none"));
@@ -235,7 +236,7 @@ public final class AntwerpReport {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ProcessState.Correction correction : state.audit()) {
-            rows.add(List.of(Integer.toString(correction.entry()), correction.what(),
+            rows.add(List.of(Integer.toString(correction.entry()), EntryWords.describe(correction.event(), names, messages),
                     messages.get(correction.undone() ? "report.audit.undone" : "report.audit.replaced", correction.by())));
         }
         pdf.table(List.of(messages.get("report.audit.entry"), messages.get("report.audit.what"), messages.get("report.audit.by")),

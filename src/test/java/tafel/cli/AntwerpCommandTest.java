@@ -98,10 +98,14 @@ class AntwerpCommandTest {
         run("antwerp", "projects", dir.toString(), "--undo", "40");
         CommandRun results = run("antwerp", "results", dir.toString());
         assertThat(results.out()).contains("Corrections (audit)")
-                .contains("entry 1 (themes noord/1: ")
+                .contains("entry 1 (themes, evening noord, table 1: ")
                 .contains("was replaced by entry 58")
-                .contains("entry 40 (projects 1/3: ")
+                .contains("entry 40 (projects, round 1, table 3: ")
                 .contains("was withdrawn by entry 59");
+        // in Dutch, with the themes' names
+        assertThat(CommandRun.dutch("antwerp", "results", dir.toString()).out())
+                .containsPattern("invoer 1 \\(thema’s, avond noord, tafel 1: [A-Z][a-z]+")
+                .contains("invoer 40 (projecten, ronde 1, tafel 3: ");
         assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"replaces\":1").contains("\"undoes\":40");
     }
 
