@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import tafel.antwerp.Allocation;
 import tafel.antwerp.Money;
-import tafel.presentation.AllocationViews;
+import tafel.i18n.Decimals;
 
 /**
  * Prints an allocation for people the same way for {@code projects allocate} and
@@ -51,7 +51,7 @@ final class AllocationOutput {
                         : console.text("alloc.funded.no");
                 table.row(row.rank(), row.candidate().id(), row.candidate().title(),
                         Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),
-                        AllocationViews.score(row.candidate().score()), funded,
+                        Decimals.display(row.candidate().score(), locale), funded,
                         Money.display(row.remaining(), locale));
             }
             table.print(out, console.style());

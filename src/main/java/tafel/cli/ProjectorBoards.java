@@ -15,8 +15,8 @@ import tafel.antwerp.ProcessStep;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
+import tafel.i18n.Decimals;
 import tafel.i18n.Messages;
-import tafel.presentation.AllocationViews;
 import tafel.presentation.OutcomeViews;
 import tafel.terminal.Board;
 
@@ -105,7 +105,7 @@ final class ProjectorBoards {
             for (Allocation.Row row : ranked) {
                 rows.add(new Board.Row(row.candidate().id() + " " + row.candidate().title(),
                         row.candidate().score().movePointRight(4).longValue(),
-                        AllocationViews.score(row.candidate().score()), row.funded()));
+                        Decimals.display(row.candidate().score(), messages.locale()), row.funded()));
                 funded += row.funded() ? 1 : 0;
             }
         }

@@ -15,6 +15,7 @@ import tafel.antwerp.Project;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
+import tafel.i18n.Decimals;
 import tafel.i18n.EntryWords;
 import tafel.i18n.Messages;
 import tafel.i18n.OutcomeNotes;
@@ -213,9 +214,9 @@ public final class AntwerpReport {
                         : messages.get("alloc.funded.no");
                 table.add(List.of(Integer.toString(row.rank()), row.candidate().id(), row.candidate().title(),
                         Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),
-                        row.candidate().votes(), funded, Money.display(row.remaining(), locale)));
+                        Decimals.display(row.candidate().score(), locale), funded, Money.display(row.remaining(), locale)));
                 bars.add(new Pdf.Bar(row.candidate().id() + " " + row.candidate().title(), row.candidate().score().doubleValue(),
-                        row.candidate().votes(), row.funded()));
+                        Decimals.display(row.candidate().score(), locale), row.funded()));
             }
             pdf.table(List.of(messages.get("alloc.col.rank"), messages.get("alloc.col.id"), messages.get("alloc.col.title"),
                     messages.get("alloc.col.cost"), messages.get("alloc.col.votes"), messages.get("alloc.col.score"),

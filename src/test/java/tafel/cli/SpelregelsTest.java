@@ -256,8 +256,8 @@ class SpelregelsTest {
         CommandRun taken = CommandRun.dutch("antwerp", "projects", dir, "--jury", jury.toString());
         assertThat(taken.err()).contains("De jury gaf 1 projecten punten; zij tellen voor 30% van de score.");
         CommandRun results = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
-        assertThat(results.out()).containsPattern("1 +P102 +Klimrek Luchtbal .* 0\\.413\\d? ")
-                .containsPattern("P103 +Waterspeelplein Park Spoor Noord .* 0\\.166\\d? ");
+        assertThat(results.out()).containsPattern("1 +P102 +Klimrek Luchtbal .* 0,413\\d? ")
+                .containsPattern("P103 +Waterspeelplein Park Spoor Noord .* 0,166\\d? ");
         assertThat(CommandRun.dutch("antwerp", "rules", dir).out()).contains("Een jury geeft punten aan de projecten");
     }
 
