@@ -2,6 +2,7 @@ package tafel.antwerp;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
         result.themeRemaining().forEach((theme, left) -> {
             if (left > 0) {
                 result.rows().stream().filter(row -> row.candidate().theme().equals(theme) && !row.funded())
-                        .min(java.util.Comparator.comparingInt(Allocation.Row::rank))
+                        .min(Comparator.comparingInt(Allocation.Row::rank))
                         .ifPresent(row -> awards.put(row.candidate().id(), left));
             }
         });

@@ -1,6 +1,7 @@
 package tafel.antwerp;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,7 @@ public enum RulePreset {
 
     /** The keys of antwerpen.yaml it sets, with their values as written there, in the order it lists them. */
     public Map<String, String> settings() {
-        return java.util.Collections.unmodifiableMap(settings);
+        return Collections.unmodifiableMap(settings);
     }
 
     public static Optional<RulePreset> named(String name) {

@@ -161,6 +161,13 @@ public final class AntwerpProcess {
         return evening.or(contents::roster).or(rules::roster);
     }
 
+    /** How many people sit at this table as the roster says, when it says so. */
+    public Optional<Integer> rosterPeople(String table) {
+        return roster().flatMap(roster -> roster.entries().stream()
+                .filter(entry -> TableRoster.sameTable(entry.label(), table) && entry.people() > 0)
+                .map(TableRoster.Table::people).findFirst());
+    }
+
     /** This evening has {@code count} tables, whatever the folder says (an evening may differ). */
     public AntwerpProcess withTables(int count) {
         if (count < 1 || count > TableRoster.MAX_TABLES) {

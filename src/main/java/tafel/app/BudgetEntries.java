@@ -137,9 +137,7 @@ public final class BudgetEntries {
             problems.add(Phrase.of("entry.participants.invalid", given.get(), TableRoster.MOST_AT_A_TABLE));
             return Optional.empty();
         }
-        Optional<Integer> fromRoster = process.roster().flatMap(roster -> roster.entries().stream()
-                .filter(entry -> TableRoster.sameTable(entry.label(), table) && entry.people() > 0)
-                .map(TableRoster.Table::people).findFirst());
+        Optional<Integer> fromRoster = process.rosterPeople(table);
         if (fromRoster.isEmpty() && (process.rules().budgetWeighting() == BudgetWeighting.PARTICIPANTS
                 || process.rules().chips().isPresent() || process.rules().minSupportShare().isPresent())) {
             problems.add(Phrase.of("entry.participants.missing", table));

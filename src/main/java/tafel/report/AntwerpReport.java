@@ -1,6 +1,8 @@
 package tafel.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +80,9 @@ public final class AntwerpReport {
         pdf.small(messages.get("report.antwerp.kind"));
         pdf.title(title);
         List<String> where = new ArrayList<>(facts.about());
-        List<java.time.LocalDate> days = state.events().stream().map(event -> event.at().toLocalDate()).sorted().toList();
+        List<LocalDate> days = state.events().stream().map(event -> event.at().toLocalDate()).sorted().toList();
         if (!days.isEmpty()) {
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
             where.add(days.get(0).equals(days.get(days.size() - 1)) ? day.format(days.get(0))
                     : day.format(days.get(0)) + " – " + day.format(days.get(days.size() - 1)));
         }

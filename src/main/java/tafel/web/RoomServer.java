@@ -31,7 +31,6 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Project;
-import tafel.antwerp.TableRoster;
 import tafel.antwerp.Unspent;
 import tafel.app.AntwerpProcess;
 import tafel.app.FacilitatorDesk;
@@ -148,9 +147,7 @@ public final class RoomServer implements AutoCloseable {
             // what the budget form asks: the people at the table when the rules count them, chips instead of euros
             AntwerpRules rules = process.rules();
             root.put("ask_participants", rules.chips().isPresent() || rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS)
-                    .put("participants", process.roster().flatMap(roster -> roster.entries().stream()
-                            .filter(entry -> TableRoster.sameTable(entry.label(), table.get())).map(TableRoster.Table::people)
-                            .filter(people -> people > 0).findFirst()).orElse(0))
+                    .put("participants", process.rosterPeople(table.get()).orElse(0))
                     .put("unspent_allowed", rules.unspent() == Unspent.ALLOW);
             rules.chips().ifPresent(chips -> root.putObject("chips").put("per_participant", chips.perParticipant())
                     .put("value", chips.value()));
