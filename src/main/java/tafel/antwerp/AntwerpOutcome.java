@@ -15,11 +15,17 @@ import java.util.Optional;
  */
 public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long>> budgets,
                              List<ProjectScoring.ThemeScores> scores, Optional<Allocation.Result> allocation,
-                             int staleSplits, List<Excluded> excluded, Map<String, Long> partialAwards) {
+                             int staleSplits, List<Excluded> excluded, Map<String, Long> partialAwards,
+                             Optional<PlanChips.Result> plans) {
 
     public AntwerpOutcome {
         excluded = List.copyOf(excluded);
         partialAwards = Map.copyOf(partialAwards);
+    }
+
+    /** Whether the tables placed chips directly on plans (no theme or project step): {@link #plans} says what that decided. */
+    public boolean direct() {
+        return plans.isPresent();
     }
 
     /** Why a plan took no part in step 3 although it was on the ballot. */
@@ -50,6 +56,9 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
                                          List<Map<String, Long>> onlineSplits, List<Project> projects,
                                          Map<String, Long> onlineVotes, List<List<String>> onlineBallots,
                                          Map<String, BigDecimal> jury) {
+        if (rules.projectRule() == ProjectRule.CHIPS_ON_PLANS) {
+            return chipsOnPlans(catalogue, rules, state, projects);
+        }
         List<List<String>> choices = state.themeChoices().stream().map(ProcessEvent.ThemesChosen::themes).toList();
         ThemeTally.Result themes = ThemeTally.tally(catalogue, choices, rules.top(), rules.tieRule(), state.tiePicks(),
                 rules.lotSeed());
@@ -106,7 +115,57 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             }
             allocation = Optional.of(Allocation.withOut(result, excluded.stream().map(Excluded::candidate).toList()));
         }
-        return new AntwerpOutcome(themes, budgets, scores, allocation, stale, excluded, partialAwards);
+        return new AntwerpOutcome(themes, budgets, scores, allocation, stale, excluded, partialAwards, Optional.empty());
+    }
+
+    /**
+     * Emmen 2023: the tables' chips on the feasible plans are worth their value (the budget × a
+     * plan's chips ÷ all chips of all participants when those are worth more than the budget),
+     * rounded as the rules say; a plan is funded when that covers its cost. Budgets then holds
+     * each plan's worth.
+     */
+    private static AntwerpOutcome chipsOnPlans(ThemeCatalogue catalogue, AntwerpRules rules, ProcessState state,
+                                               List<Project> projects) {
+        ThemeTally.Result noThemes = ThemeTally.tally(catalogue, List.of(), rules.top(), rules.tieRule(), List.of(),
+                rules.lotSeed());
+        List<Project> plans = projects.stream().filter(Project::feasible).toList();
+        List<String> ids = plans.stream().map(Project::id).toList();
+        List<ProcessEvent.BudgetSplit> counting = state.budgetSplits().stream()
+                .filter(split -> fits(split.amounts(), ids, capacity(rules, split), rules.unspent())).toList();
+        int stale = state.budgetSplits().size() - counting.size();
+        if (plans.isEmpty() || counting.isEmpty()) {
+            return new AntwerpOutcome(noThemes, Optional.empty(), List.of(), Optional.empty(), stale, List.of(), Map.of(),
+                    Optional.of(PlanChips.decide(plans, Map.of(), Map.of(), rules.budget(), rules.budget(), 0)));
+        }
+        List<Map<String, Long>> live = counting.stream().map(split -> {
+            Map<String, Long> kept = new LinkedHashMap<>(split.amounts());
+            kept.replaceAll((plan, amount) -> rules.supported(split, plan) ? amount : 0L);
+            return (Map<String, Long>) kept;
+        }).toList();
+        // a chip is worth its value, unless all the participants' chips together are worth more than
+        // the budget: then the budget is shared in proportion, as chips on themes share it
+        List<Long> capacities = counting.stream().map(split -> capacity(rules, split)).toList();
+        long allChips = capacities.stream().mapToLong(Long::longValue).sum();
+        long payable = Math.min(rules.budget(), allChips) / rules.unit() * rules.unit();
+        Map<String, Long> worth = payable == 0 ? Map.of() : worth(ids, live, capacities, payable, rules);
+        // what the chips are worth that the support rule kept out: all placed chips' worth less what counted
+        long unsupported = payable == 0 ? 0 : sum(worth(ids, counting.stream().map(ProcessEvent.BudgetSplit::amounts).toList(),
+                capacities, payable, rules)) - sum(worth);
+        long chipValue = rules.chips().map(Chips::value).orElse(1L);
+        Map<String, Long> chips = new LinkedHashMap<>();
+        live.forEach(split -> split.forEach((plan, cents) -> chips.merge(plan, cents / chipValue, Long::sum)));
+        return new AntwerpOutcome(noThemes, Optional.of(worth), List.of(), Optional.empty(), stale, List.of(), Map.of(),
+                Optional.of(PlanChips.decide(plans, worth, chips, rules.budget(), payable, unsupported)));
+    }
+
+    private static Map<String, Long> worth(List<String> ids, List<Map<String, Long>> splits, List<Long> capacities,
+                                           long payable, AntwerpRules rules) {
+        return BudgetCombination.combine(ids, splits, splits.stream().map(split -> 1L).toList(), capacities, List.of(),
+                BigDecimal.ZERO, payable, rules.unit(), rules.rounding(), Optional.empty());
+    }
+
+    private static long sum(Map<String, Long> amounts) {
+        return amounts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** A plan below the least share of its theme's score, or above the most a plan may cost, takes no part. */

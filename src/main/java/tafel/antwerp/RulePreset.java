@@ -26,7 +26,9 @@ public enum RulePreset {
             "project_votes", "participants"),
     EMMEN("zuidoosthoeker.nl (26 september 2016), wijkbelangenemmerhout.nl (Burgerbegroting)",
             "chips_per_participant", "8", "chip_value", "2000", "unspent", "allow", "min_score_share", "0.10",
-            "max_per_plan", "25000", "min_theme_budget", "10000", "min_support_share", "0.5");
+            "max_per_plan", "25000", "min_theme_budget", "10000", "min_support_share", "0.5"),
+    EMMEN_2023("wijkbelangenemmerhout.nl (Burgerbegroting, Het geld is verdeeld)",
+            "project_rule", "chips-on-plans", "chips_per_participant", "6", "chip_value", "1000", "unspent", "allow");
 
     private final String source;
     private final Map<String, String> settings = new LinkedHashMap<>();
@@ -36,6 +38,11 @@ public enum RulePreset {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             settings.put(keysAndValues[i], keysAndValues[i + 1]);
         }
+    }
+
+    /** Whether its tables place chips directly on plans, so the process needs no theme catalogue. */
+    public boolean direct() {
+        return "chips-on-plans".equals(settings.get("project_rule"));
     }
 
     /** As people write it: antwerpen-2019. */

@@ -17,7 +17,10 @@ import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Project;
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.TableRoster;
+import tafel.antwerp.Theme;
+import tafel.antwerp.ThemeCatalogue;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.io.files.AtomicFiles;
 import tafel.io.files.IoFailure;
@@ -138,6 +141,29 @@ public final class AntwerpProcess {
 
     public ProcessState state() {
         return state;
+    }
+
+    /** Whether the tables place chips directly on plans (project_rule: chips-on-plans): step 2 is then over the plans. */
+    public boolean direct() {
+        return rules.projectRule() == ProjectRule.CHIPS_ON_PLANS;
+    }
+
+    /**
+     * What step 2 divides over, to find written names in: the theme catalogue, or with chips on
+     * plans the feasible plans by their titles.
+     */
+    public ThemeCatalogue budgetCatalogue() {
+        if (!direct()) {
+            return contents.catalogue();
+        }
+        return new ThemeCatalogue(contents.projects().stream().filter(Project::feasible)
+                .map(plan -> new Theme(plan.id(), plan.title().isBlank() ? plan.id() : plan.title(), "")).toList());
+    }
+
+    /** The ids step 2 divides over now: the themes step 1 selected, or with chips on plans every feasible plan. */
+    public List<String> budgetKeys() {
+        return direct() ? budgetCatalogue().themes().stream().map(Theme::id).toList()
+                : outcome().themes().selected().stream().map(Theme::id).toList();
     }
 
     public AntwerpOutcome outcome() {

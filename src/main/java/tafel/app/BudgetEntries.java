@@ -155,7 +155,7 @@ public final class BudgetEntries {
                                                    List<Phrase> problems) {
         Map<String, Integer> supporters = new LinkedHashMap<>();
         for (Map.Entry<String, String> support : written.entrySet()) {
-            String theme = process.contents().catalogue().find(support.getKey()).map(Theme::id).orElse(support.getKey());
+            String theme = process.budgetCatalogue().find(support.getKey()).map(Theme::id).orElse(support.getKey());
             try {
                 int count = Integer.parseInt(support.getValue());
                 if (count < 0 || people.isPresent() && count > people.get()) {
@@ -170,7 +170,7 @@ public final class BudgetEntries {
         if (process.rules().minSupportShare().isPresent()) {
             amounts.forEach((theme, amount) -> {
                 if (amount > 0 && !supporters.containsKey(theme)) {
-                    problems.add(Phrase.of("entry.support.missing", process.contents().catalogue().byId(theme).name()));
+                    problems.add(Phrase.of("entry.support.missing", process.budgetCatalogue().byId(theme).name()));
                 }
             });
         }
@@ -185,7 +185,7 @@ public final class BudgetEntries {
                                                                List<String> selected, Optional<Integer> people) {
         Optional<Chips> chips = process.rules().chips();
         if (chips.isEmpty()) {
-            return EntryRules.split(shares, process.contents().catalogue(), selected, process.rules().budget(),
+            return EntryRules.split(shares, process.budgetCatalogue(), selected, process.rules().budget(),
                     process.rules().unspent());
         }
         int count = people.orElseThrow();
@@ -198,11 +198,11 @@ public final class BudgetEntries {
             return new EntryRules.Checked<>(Map.of(), List.of(Phrase.of(placed > has ? "entry.chips.over" : "entry.chips.short",
                     placed, has, count, chips.get().perParticipant())));
         }
-        return EntryRules.split(shares, process.contents().catalogue(), selected, chips.get().capacity(count), Unspent.ALLOW);
+        return EntryRules.split(shares, process.budgetCatalogue(), selected, chips.get().capacity(count), Unspent.ALLOW);
     }
 
     private static List<String> shown(AntwerpProcess process, Map<String, Long> amounts, Locale locale) {
-        return amounts.entrySet().stream().map(amount -> process.contents().catalogue().byId(amount.getKey()).name() + " "
+        return amounts.entrySet().stream().map(amount -> process.budgetCatalogue().byId(amount.getKey()).name() + " "
                 + Money.display(amount.getValue(), locale)).toList();
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessStep;
-import tafel.antwerp.Theme;
 import tafel.text.Phrase;
 
 /**
@@ -143,10 +142,13 @@ public final class RoomDesk {
     /**
      * The step the phones ask for now. The themes are done once they are decided and every table
      * chose (or splits have begun); the budget once every table split it (or project choices have
-     * begun) and there are projects to choose from. A table that is late can still send an earlier
+     * begun) and there are projects to choose from. With chips on plans there is only the budget step. A table that is late can still send an earlier
      * step through the API; the page follows the room.
      */
     public synchronized String step() {
+        if (process.direct()) {
+            return "budget";
+        }
         AntwerpOutcome outcome = process.outcome();
         boolean everyTableChose = process.roster().map(roster -> roster.presence(process.state().themeChoices().stream()
                 .map(ProcessEvent.ThemesChosen::table).toList()).missing().isEmpty()).orElse(false);
@@ -178,7 +180,7 @@ public final class RoomDesk {
     }
 
     private List<String> selected() {
-        return process.outcome().themes().selected().stream().map(Theme::id).toList();
+        return process.budgetKeys();
     }
 
     /** A split sent as euros per theme, written as the entry prompt's items ("Groen=25000"). */

@@ -19,6 +19,7 @@ import tafel.antwerp.Money;
 import tafel.antwerp.RulePreset;
 import tafel.antwerp.TableRoster;
 import tafel.antwerp.Theme;
+import tafel.antwerp.ThemeCatalogue;
 import tafel.antwerp.TieRule;
 import tafel.antwerp.WithinTheme;
 import tafel.i18n.Messages;
@@ -69,7 +70,7 @@ public final class StartProcess {
     private StartProcess() {
     }
 
-    public static Started start(ProcessFolder folder, Path catalogueFile, Settings settings, Messages messages,
+    public static Started start(ProcessFolder folder, Optional<Path> catalogueFile, Settings settings, Messages messages,
                                 Notices notices) {
         if (folder.exists()) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "antwerp.init.exists", folder.dir().toString());
@@ -96,11 +97,18 @@ public final class StartProcess {
                     throw TafelException.of(ExitCode.USAGE, "antwerp.init.presetContradicts", key, preset.configName(),
                             preset.settings().get(key));
                 }));
-        CsvInput table = InputFiles.csv(catalogueFile);
-        List<CsvProblem> problems = new ArrayList<>();
-        CatalogueRows.Read catalogue = CatalogueRows.read(table, problems);
-        notices.requireUsable(problems, table.rows().size(), catalogue.rejected());
-        if (catalogue.catalogue().themes().size() < settings.themesPerTable()) {
+        boolean direct = settings.preset().filter(RulePreset::direct).isPresent();
+        if (catalogueFile.isEmpty() && !direct) {
+            throw TafelException.of(ExitCode.USAGE, "antwerp.init.themesRequired");
+        }
+        CatalogueRows.Read catalogue = catalogueFile.map(file -> {
+            CsvInput table = InputFiles.csv(file);
+            List<CsvProblem> problems = new ArrayList<>();
+            CatalogueRows.Read read = CatalogueRows.read(table, problems);
+            notices.requireUsable(problems, table.rows().size(), read.rejected());
+            return read;
+        }).orElse(new CatalogueRows.Read(new ThemeCatalogue(List.of()), 0));
+        if (!direct && catalogue.catalogue().themes().size() < settings.themesPerTable()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.init.fewThemes", catalogue.catalogue().themes().size(),
                     settings.themesPerTable());
         }

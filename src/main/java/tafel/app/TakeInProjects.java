@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import tafel.antwerp.Money;
 import tafel.antwerp.Project;
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.io.antwerp.CsvProblem;
@@ -25,11 +26,14 @@ public final class TakeInProjects {
     }
 
     /**
-     * Checks the projects file against the folder's themes and keeps a normalised copy (theme ids
+     * Checks the projects file against the folder's themes (not with chips directly on plans) and keeps a normalised copy (theme ids
      * from the catalogue, UTF-8, commas); a rejected row is told and nothing is written (exit 65).
      */
     public static AntwerpProcess copy(Notices notices, ProcessFolder folder, Path projectsFile) {
-        ThemeCatalogue catalogue = AntwerpProcess.unchecked(folder).catalogue();
+        ProcessFolder.Contents contents = AntwerpProcess.unchecked(folder);
+        ThemeCatalogue catalogue = contents.catalogue();
+        // with chips directly on plans there are no themes: a plan's theme is kept as written, for the reader
+        boolean direct = contents.rules().filter(rules -> rules.projectRule() == ProjectRule.CHIPS_ON_PLANS).isPresent();
         CsvInput table = InputFiles.csv(projectsFile);
         List<CsvProblem> problems = new ArrayList<>();
         ProjectRows.Read read = ProjectRows.read(table, false, problems);
@@ -37,7 +41,8 @@ public final class TakeInProjects {
         StringWriter copy = new StringWriter();
         try (CsvOutput csv = CsvOutput.machine(copy, "id", "title", "theme", "cost", "submitter", "feasible", "conditions")) {
             for (ProjectRows.Row row : read.rows()) {
-                Optional<Theme> theme = catalogue.find(row.project().theme());
+                Optional<Theme> theme = direct ? Optional.of(new Theme(row.project().theme(), row.project().theme(), ""))
+                        : catalogue.find(row.project().theme());
                 if (theme.isEmpty()) {
                     rejected++;
                     problems.add(new CsvProblem(projectsFile.toString(), row.line(), catalogue

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tafel.antwerp.ProcessStep;
-import tafel.antwerp.Theme;
+import tafel.antwerp.ThemeCatalogue;
 import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.app.BudgetEntries;
@@ -63,10 +63,13 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
         ProcessFolder folder = new ProcessFolder(dir);
         AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console), folder), tables);
         ThemeTally.Result themes = process.outcome().themes();
-        if (!themes.decided() || themes.selected().isEmpty()) {
+        if (process.direct() && process.budgetKeys().isEmpty()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.noPlans").withHint("antwerp.budget.noPlans.hint", dir.toString());
+        }
+        if (!process.direct() && (!themes.decided() || themes.selected().isEmpty())) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.budget.themesOpen").withHint("antwerp.budget.themesOpen.hint", dir.toString());
         }
-        List<String> selected = themes.selected().stream().map(Theme::id).toList();
+        List<String> selected = process.budgetKeys();
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, ProcessStep.BUDGET, parent.environment(), room);
             AntwerpProcess now = EntryLines.now(process, room, tables);
@@ -74,9 +77,10 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             return ExitCode.OK;
         } else if (input == null && online == null) {
             EntryLines.sayWhenUnchecked(console, process);
-            List<String> names = themes.selected().stream().map(Theme::name).toList();
+            ThemeCatalogue options = process.budgetCatalogue();
+            List<String> names = selected.stream().map(id -> options.byId(id).name()).toList();
             AntwerpProcess current = process;
-            new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(),
+            new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(), process.direct(),
                     EntryLines.desk(console, current, ProcessStep.BUDGET, parent.environment(), room, "",
                             (line, replace) -> BudgetEntries.enter(current, selected, line.table(), line.items(),
                                     parent.environment().now(), console.messages().locale(), replace)),

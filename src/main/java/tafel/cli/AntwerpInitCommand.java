@@ -38,7 +38,7 @@ final class AntwerpInitCommand implements Callable<Integer> {
     @Option(names = "--budget", required = true, paramLabel = "AMOUNT", descriptionKey = "antwerp.init.budget")
     String budget;
 
-    @Option(names = "--themes", required = true, paramLabel = "FILE", descriptionKey = "antwerp.init.themes")
+    @Option(names = "--themes", paramLabel = "FILE", descriptionKey = "antwerp.init.themes")
     Path themes;
 
     @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "antwerp.init.title")
@@ -111,10 +111,14 @@ final class AntwerpInitCommand implements Callable<Integer> {
                 projectsPerTable, onlineWeight, smallProjectLimit, smallProjectFactor, withinTheme, leftover, tieRule,
                 seed != null ? seed : parent.environment().clock().millis(), Optional.ofNullable(tables), Optional.ofNullable(roster),
                 practice, given);
-        StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), themes, settings, console.messages(),
+        StartProcess.Started started = StartProcess.start(new ProcessFolder(dir), Optional.ofNullable(themes), settings, console.messages(),
                 new ConsoleNotices(console));
-        console.say("antwerp.init.done", dir.toString(), started.themes(),
-                Money.display(started.budgetCents(), console.messages().locale()));
+        if (practice.filter(RulePreset::direct).isPresent()) {
+            console.say("antwerp.init.done.plans", dir.toString(), Money.display(started.budgetCents(), console.messages().locale()));
+        } else {
+            console.say("antwerp.init.done", dir.toString(), started.themes(),
+                    Money.display(started.budgetCents(), console.messages().locale()));
+        }
         return ExitCode.OK;
     }
 }

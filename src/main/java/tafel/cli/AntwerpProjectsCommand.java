@@ -95,6 +95,14 @@ final class AntwerpProjectsCommand implements Callable<Integer> {
             new OutcomeTables(console, now).table(now.outcome(), OutcomeViews.Step.projects, false);
             return ExitCode.OK;
         }
+        if (process.direct()) {
+            // the plans are read here; the tables place chips on them in the budget step
+            if (projectsFile == null) {
+                throw TafelException.of(ExitCode.BAD_DATA, "antwerp.direct.noStep", dir.toString());
+            }
+            new OutcomeTables(console, process).budget(process.outcome(), false);
+            return ExitCode.OK;
+        }
         AntwerpOutcome outcome = process.outcome();
         if (outcome.budgets().isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "antwerp.projects.noBudget").withHint("antwerp.projects.noBudget.hint", dir.toString());

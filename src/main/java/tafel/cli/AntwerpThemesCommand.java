@@ -14,9 +14,10 @@ import tafel.antwerp.ProcessStep;
 import tafel.app.AntwerpProcess;
 import tafel.app.ExitCode;
 import tafel.app.TableEntry;
-import tafel.app.WriteAccess;
+import tafel.app.TafelException;
 import tafel.app.ThemeEntries;
 import tafel.app.TiePick;
+import tafel.app.WriteAccess;
 import tafel.io.antwerp.ProcessFolder;
 import tafel.terminal.AntwerpEntry;
 import tafel.web.RoomClient;
@@ -65,6 +66,9 @@ final class AntwerpThemesCommand implements Callable<Integer> {
     private Integer enter(Console console, Optional<RoomClient> room) throws Exception {
         AntwerpProcess process = EntryLines.forEvening(AntwerpProcess.open(new ConsoleNotices(console),
                 new ProcessFolder(dir)), tables);
+        if (process.direct()) {
+            throw TafelException.of(ExitCode.BAD_DATA, "antwerp.direct.noStep", dir.toString());
+        }
         if (undo != null) {
             AntwerpUndo.undo(console, process, undo, ProcessStep.THEMES, parent.environment(), room);
         } else if (!picks.isEmpty()) {

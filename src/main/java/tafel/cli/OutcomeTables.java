@@ -6,6 +6,7 @@ import java.util.Map;
 
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
+import tafel.antwerp.PlanChips;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectRule;
 import tafel.antwerp.TableRoster;
@@ -58,13 +59,16 @@ final class OutcomeTables {
                     Money.display(process.rules().budget(), locale))));
             out.println();
         }
-        if (step == null || step == Step.themes) {
+        if (outcome.direct()) {
+            // chips directly on plans: no theme or project step to show
+            budget(outcome, big);
+        } else if (step == null || step == Step.themes) {
             themes(outcome.themes(), big);
         }
-        if (step == null || step == Step.budget) {
+        if (!outcome.direct() && (step == null || step == Step.budget)) {
             budget(outcome, big);
         }
-        if (step == null || step == Step.projects) {
+        if (!outcome.direct() && (step == null || step == Step.projects)) {
             out.println(console.style().bold(console.text("antwerp.results.projects")));
             if (process.rules().projectRule() == ProjectRule.EQUAL_SHARES) {
                 out.println("  " + console.text("antwerp.results.equalShares"));
@@ -146,6 +150,10 @@ final class OutcomeTables {
     }
 
     void budget(AntwerpOutcome outcome, boolean big) {
+        if (outcome.direct()) {
+            plans(outcome);
+            return;
+        }
         var out = console.out();
         out.println(console.style().bold(console.text("antwerp.results.budget", process.state().budgetSplits().size(),
                 process.contents().onlineSplits().size(), process.rules().onlineWeight().movePointRight(2).stripTrailingZeros()
@@ -164,6 +172,34 @@ final class OutcomeTables {
         outcome.budgets().get().forEach((theme, cents) -> table.row(theme, names().get(theme), Money.display(cents, locale)));
         long total = outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum();
         table.row("", console.text("antwerp.total"), Money.display(total, locale));
+        table.print(out, console.style());
+        OutcomeNotes.budget(process.rules(), outcome, process.state(), console.messages()).forEach(out::println);
+        out.println();
+    }
+
+    /** Chips directly on plans: per plan its chips, what they are worth, what it asked, and whether it is funded. */
+    private void plans(AntwerpOutcome outcome) {
+        var out = console.out();
+        out.println(console.style().bold(console.text("antwerp.results.plans", process.state().budgetSplits().size())));
+        process.budgetPresence().ifPresent(presence -> out.println(presence(presence)));
+        if (outcome.staleSplits() > 0) {
+            out.println(console.style().warning(console.text("antwerp.results.stale", outcome.staleSplits())));
+        }
+        PlanChips.Result plans = outcome.plans().orElseThrow();
+        if (plans.plans().isEmpty() || process.state().budgetSplits().isEmpty()) {
+            out.println("  " + console.text(plans.plans().isEmpty() ? "antwerp.results.noPlans" : "antwerp.results.noChips"));
+            out.println();
+            return;
+        }
+        TextTable table = new TextTable(List.of(console.text("antwerp.col.plan"), console.text("antwerp.col.name"),
+                console.text("antwerp.col.chips"), console.text("antwerp.col.worth"), console.text("antwerp.col.asked"),
+                console.text("antwerp.col.decision")), false, false, true);
+        for (PlanChips.Plan plan : plans.plans()) {
+            table.row(plan.project().id(), plan.project().title(), String.valueOf(plan.chips()),
+                    Money.display(plan.worth(), locale), Money.display(plan.project().cost(), locale),
+                    OutcomeNotes.decision(plan, console.messages()));
+        }
+        table.row("", console.text("antwerp.total.granted"), "", Money.display(plans.granted(), locale), "", "");
         table.print(out, console.style());
         OutcomeNotes.budget(process.rules(), outcome, process.state(), console.messages()).forEach(out::println);
         out.println();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.Money;
+import tafel.antwerp.PlanChips;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessStep;
 import tafel.antwerp.TableRoster;
@@ -17,6 +18,7 @@ import tafel.antwerp.ThemeTally;
 import tafel.app.AntwerpProcess;
 import tafel.i18n.Decimals;
 import tafel.i18n.Messages;
+import tafel.i18n.OutcomeNotes;
 import tafel.presentation.OutcomeViews;
 import tafel.terminal.Board;
 
@@ -49,6 +51,9 @@ final class ProjectorBoards {
         String footer = process.state().events().stream().reduce((first, second) -> second)
                 .map(last -> messages.get("antwerp.screen.footer", CLOCK.format(last.at())))
                 .orElse(messages.get("antwerp.screen.noEntries"));
+        if (outcome.direct()) {
+            return plans(process, outcome, footer);
+        }
         return switch (asked.orElse(current(process))) {
             case THEMES -> themes(process, outcome, footer);
             case BUDGET -> budget(process, outcome, footer);
@@ -88,6 +93,22 @@ final class ProjectorBoards {
                 ? messages.get("antwerp.screen.budget", Money.display(process.rules().budget(), messages.locale()),
                         process.state().budgetSplits().size(), process.contents().onlineSplits().size())
                 : messages.get(outcome.themes().decided() ? "antwerp.results.noBudget" : "antwerp.results.themesOpen");
+        String presence = process.budgetPresence().map(found -> presence(messages, found)).orElse("");
+        return new Board(process.contents().title(), heading, presence, rows, 0, "", footer);
+    }
+
+    /** Chips directly on plans: a bar per plan, what its chips are worth, marked when that covers its cost. */
+    private Board plans(AntwerpProcess process, AntwerpOutcome outcome, String footer) {
+        List<Board.Row> rows = new ArrayList<>();
+        PlanChips.Result plans = outcome.plans().orElseThrow();
+        for (PlanChips.Plan plan : plans.plans()) {
+            String shown = plan.chips() == 0 ? messages.get("antwerp.screen.plan.asks", Money.display(plan.project().cost(), messages.locale()))
+                    : Money.display(plan.worth(), messages.locale()) + (plan.funded() ? ""
+                            : " · " + OutcomeNotes.decision(plan, messages));
+            rows.add(new Board.Row(plan.project().title(), plan.worth(), shown, plan.funded()));
+        }
+        String heading = messages.get("antwerp.screen.plans", process.state().budgetSplits().size(),
+                Money.display(plans.granted(), messages.locale()));
         String presence = process.budgetPresence().map(found -> presence(messages, found)).orElse("");
         return new Board(process.contents().title(), heading, presence, rows, 0, "", footer);
     }

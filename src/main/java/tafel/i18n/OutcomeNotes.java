@@ -12,6 +12,7 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Candidate;
 import tafel.antwerp.Money;
+import tafel.antwerp.PlanChips;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.ProjectScoring;
@@ -74,18 +75,59 @@ public final class OutcomeNotes {
         }
         for (ProcessEvent.BudgetSplit split : state.budgetSplits()) {
             split.amounts().keySet().stream().sorted().filter(theme -> !rules.supported(split, theme)).forEach(theme ->
-                    lines.add(messages.get("antwerp.results.unsupported", split.table(), outcome.themes().selected().stream()
-                                    .filter(selected -> selected.id().equals(theme)).map(Theme::name).findFirst().orElse(theme),
-                            split.supporters().getOrDefault(theme, 0), split.participants().orElse(0))));
+                    lines.add(messages.get(outcome.direct() ? "antwerp.results.unsupported.plan" : "antwerp.results.unsupported",
+                            split.table(), name(outcome, theme), split.supporters().getOrDefault(theme, 0),
+                            split.participants().orElse(0))));
         }
         long total = outcome.budgets().get().values().stream().mapToLong(Long::longValue).sum();
-        if (total != rules.budget() && rules.rounding() == Rounding.HALF_UP) {
+        if (outcome.direct()) {
+            PlanChips.Result plans = outcome.plans().orElseThrow();
+            if (plans.unspent() > 0) {
+                List<String> parts = new ArrayList<>();
+                if (plans.beyondChips() > 0) {
+                    parts.add(messages.get("antwerp.results.plans.beyondChips", Money.display(plans.beyondChips(), locale)));
+                }
+                if (plans.notPlaced() > 0) {
+                    parts.add(messages.get("antwerp.results.plans.notPlaced", Money.display(plans.notPlaced(), locale)));
+                }
+                if (plans.unsupported() > 0) {
+                    parts.add(messages.get("antwerp.results.plans.unsupported", Money.display(plans.unsupported(), locale)));
+                }
+                if (plans.shortfall() > 0) {
+                    parts.add(messages.get("antwerp.results.plans.shortfall", Money.display(plans.shortfall(), locale)));
+                }
+                lines.add(messages.get("antwerp.results.plans.unspent", Money.display(plans.unspent(), locale),
+                        String.join(", ", parts)));
+            }
+            if (total != rules.budget() && rules.rounding() == Rounding.HALF_UP) {
+                lines.add(messages.get("antwerp.results.roundingDifference", Money.display(total, locale),
+                        Money.display(rules.budget(), locale), Money.display(Math.abs(rules.budget() - total), locale)));
+            }
+        } else if (total != rules.budget() && rules.rounding() == Rounding.HALF_UP) {
             lines.add(messages.get("antwerp.results.roundingDifference", Money.display(total, locale),
                     Money.display(rules.budget(), locale), Money.display(Math.abs(rules.budget() - total), locale)));
         } else if (total < rules.budget()) {
             lines.add(messages.get("antwerp.results.unspent", Money.display(rules.budget() - total, locale)));
         }
         return lines;
+    }
+
+    /** A plan's outcome in words: funded (and how much beyond what it asked), or how much it fell short. */
+    public static String decision(PlanChips.Plan plan, Messages messages) {
+        Locale locale = messages.locale();
+        if (!plan.funded()) {
+            return messages.get("antwerp.plan.short", Money.display(plan.shortBy(), locale));
+        }
+        return plan.surplus() > 0 ? messages.get("antwerp.plan.fundedMore", Money.display(plan.surplus(), locale))
+                : messages.get("antwerp.plan.funded");
+    }
+
+    /** A theme's name, or with chips on plans the plan's title. */
+    private static String name(AntwerpOutcome outcome, String id) {
+        return outcome.themes().selected().stream().filter(theme -> theme.id().equals(id)).map(Theme::name).findFirst()
+                .or(() -> outcome.plans().flatMap(plans -> plans.plans().stream().filter(plan -> plan.project().id().equals(id))
+                        .map(plan -> plan.project().title()).findFirst()))
+                .orElse(id);
     }
 
     /** Per table: its people and what it placed (in chips when the rules count chips), for the report. */

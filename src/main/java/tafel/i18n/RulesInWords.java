@@ -29,6 +29,11 @@ public final class RulesInWords {
     public static List<String> lines(AntwerpRules rules, Messages messages) {
         Locale locale = messages.locale();
         List<String> lines = new ArrayList<>();
+        if (rules.projectRule() == ProjectRule.CHIPS_ON_PLANS) {
+            lines.add(messages.get("rules.words.budget.plans", Money.display(rules.budget(), locale),
+                    Money.display(rules.unit(), locale)));
+            return direct(rules, messages, lines);
+        }
         lines.add(messages.get("rules.words.budget", Money.display(rules.budget(), locale), Money.display(rules.unit(), locale)));
         lines.add(messages.get("rules.words.themes", rules.themesPerTable(), rules.top(),
                 messages.get("rules.words.tie." + rules.tieRule().configName())));
@@ -73,6 +78,18 @@ public final class RulesInWords {
         }
         lines.add(messages.get(rules.leftover() == Leftover.POOL ? "rules.words.leftover.pool" : "rules.words.leftover.none"));
         lines.add(messages.get("rules.words.ties"));
+        return lines;
+    }
+
+    /** Chips directly on plans (Emmen 2023): there are no themes and no project vote to describe. */
+    private static List<String> direct(AntwerpRules rules, Messages messages, List<String> lines) {
+        Locale locale = messages.locale();
+        rules.chips().ifPresent(chips -> lines.add(messages.get("rules.words.plans", chips.perParticipant(),
+                Money.display(chips.value(), locale))));
+        lines.add(messages.get(rules.unspent() == Unspent.ALLOW ? "rules.words.unspent.allow" : "rules.words.unspent.refuse"));
+        rules.minSupportShare().ifPresent(least -> lines.add(messages.get("rules.words.minSupport.plans", percent(least))));
+        lines.add(messages.get(rules.rounding() == Rounding.HALF_UP ? "rules.words.rounding.halfUp.plans"
+                : "rules.words.rounding.largestRemainder.plans"));
         return lines;
     }
 

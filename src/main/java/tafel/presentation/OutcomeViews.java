@@ -33,7 +33,8 @@ public final class OutcomeViews {
 
     /** The step a CSV shows when none is asked for: the furthest the process has come. */
     public static Step furthest(AntwerpOutcome outcome) {
-        return outcome.allocation().isPresent() ? Step.projects : outcome.budgets().isPresent() ? Step.budget : Step.themes;
+        return outcome.allocation().isPresent() ? Step.projects
+                : outcome.budgets().isPresent() || outcome.direct() ? Step.budget : Step.themes;
     }
 
     /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
@@ -45,12 +46,18 @@ public final class OutcomeViews {
                             ranked.tables(), ranked.rank(), ranked.selected() ? "yes" : "no"));
                 }
             }
-            case budget -> {
+            case budget -> outcome.plans().ifPresentOrElse(plans -> {
+                try (CsvOutput csv = CsvOutput.of(excel, out, "plan", "title", "chips", "worth", "cost", "funded", "short_by")) {
+                    plans.plans().forEach(plan -> csv.row(plan.project().id(), plan.project().title(), plan.chips(),
+                            Money.plain(plan.worth()), Money.plain(plan.project().cost()), plan.funded() ? "yes" : "no",
+                            Money.plain(plan.shortBy())));
+                }
+            }, () -> {
                 try (CsvOutput csv = CsvOutput.of(excel, out, "theme", "name", "budget")) {
                     outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) ->
                             csv.row(theme, names(process).get(theme), Money.plain(cents))));
                 }
-            }
+            });
             default -> outcome.allocation().ifPresentOrElse(result -> AllocationViews.csv(out, result, excel), () -> {
                 try (CsvOutput csv = CsvOutput.of(excel, out, "id", "title", "theme", "cost", "votes", "rank", "funded",
                         "remaining")) {
@@ -101,11 +108,21 @@ public final class OutcomeViews {
                 ArrayNode missing = budget.putArray("tables_missing");
                 presence.missing().forEach(missing::add);
             });
+            outcome.plans().ifPresent(plans -> {
+                ArrayNode list = budget.putArray("plans");
+                plans.plans().forEach(plan -> list.addObject().put("plan", plan.project().id())
+                        .put("title", plan.project().title()).put("chips", plan.chips())
+                        .put("worth", new BigDecimal(Money.plain(plan.worth())))
+                        .put("cost", new BigDecimal(Money.plain(plan.project().cost()))).put("funded", plan.funded())
+                        .put("short_by", new BigDecimal(Money.plain(plan.shortBy()))));
+                budget.put("granted", new BigDecimal(Money.plain(plans.granted())))
+                        .put("unspent", new BigDecimal(Money.plain(plans.unspent())));
+            });
             ArrayNode themes = budget.putArray("themes");
-            outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
+            outcome.budgets().filter(budgets -> !outcome.direct()).ifPresent(budgets -> budgets.forEach((theme, cents) -> themes.addObject()
                     .put("theme", theme).put("name", names(process).get(theme))
                     .put("budget", new BigDecimal(Money.plain(cents)))));
-            outcome.budgets().ifPresent(budgets -> {
+            outcome.budgets().filter(budgets -> !outcome.direct()).ifPresent(budgets -> {
                 long total = budgets.values().stream().mapToLong(Long::longValue).sum();
                 if (total != process.rules().budget()) {
                     budget.put(process.rules().rounding() == Rounding.HALF_UP ? "rounding_difference" : "unspent",
@@ -149,7 +166,7 @@ public final class OutcomeViews {
     /** Theme names by id, in catalogue order. */
     public static Map<String, String> names(AntwerpProcess process) {
         Map<String, String> names = new LinkedHashMap<>();
-        process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
+        process.budgetCatalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
         return names;
     }
 }

@@ -12,6 +12,7 @@ import tafel.antwerp.AntwerpOutcome;
 import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.Money;
+import tafel.antwerp.PlanChips;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.Project;
 import tafel.antwerp.ProjectRule;
@@ -58,6 +59,15 @@ public final class AntwerpReport {
         try (Pdf pdf = new Pdf(title)) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
+            if (outcome.direct()) {
+                // chips directly on plans: no themes, no budget per theme, no project vote to report
+                heading(pdf, title, state, facts, messages);
+                plans(pdf, rules, outcome, state, messages);
+                pdf.heading(messages.get("report.antwerp.rules"));
+                RulesInWords.lines(rules, messages).forEach(pdf::text);
+                audit(pdf, state, themeNames, messages);
+                return pdf.finish(messages.get("report.page"));
+            }
             summary(pdf, title, rules, outcome, themeNames, state, facts, messages);
             pdf.heading(messages.get("report.antwerp.rules"));
             RulesInWords.lines(rules, messages).forEach(pdf::text);
@@ -70,12 +80,8 @@ public final class AntwerpReport {
         }
     }
 
-    /**
-     * Page one: what was decided — the funded projects with their amounts and the total, what stays
-     * unspent and why, the themes and their budgets, how a tie was decided, who took part.
-     */
-    private static void summary(Pdf pdf, String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> names,
-                                ProcessState state, Facts facts, Messages messages) {
+    /** The title, who organised it and where, and the days the entries were made. */
+    private static void heading(Pdf pdf, String title, ProcessState state, Facts facts, Messages messages) {
         var locale = messages.locale();
         pdf.small(messages.get("report.antwerp.kind"));
         pdf.title(title);
@@ -89,6 +95,49 @@ public final class AntwerpReport {
         if (!where.isEmpty()) {
             pdf.text(String.join(" · ", where));
         }
+    }
+
+    /**
+     * Chips directly on plans (Emmen 2023): who placed chips, and per plan its chips, what they are
+     * worth, what it asked and whether it is funded; what stays unspent and why; chips per table.
+     */
+    private static void plans(Pdf pdf, AntwerpRules rules, AntwerpOutcome outcome, ProcessState state, Messages messages) {
+        var locale = messages.locale();
+        pdf.space(6);
+        pdf.subheading(messages.get("report.summary.turnout"));
+        int people = state.budgetSplits().stream().mapToInt(split -> split.participants().orElse(0)).sum();
+        pdf.text(messages.get("report.plans.turnout", state.budgetSplits().size(), people));
+        pdf.heading(messages.get("report.summary.decided"));
+        PlanChips.Result plans = outcome.plans().orElseThrow();
+        if (state.budgetSplits().isEmpty()) {
+            pdf.text(messages.get("antwerp.results.noChips"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (PlanChips.Plan plan : plans.plans()) {
+            rows.add(List.of(plan.project().id() + " " + plan.project().title(), String.valueOf(plan.chips()),
+                    Money.display(plan.worth(), locale), Money.display(plan.project().cost(), locale),
+                    OutcomeNotes.decision(plan, messages)));
+        }
+        rows.add(List.of(messages.get("antwerp.total.granted"), "", Money.display(plans.granted(), locale), "", ""));
+        pdf.table(List.of(messages.get("antwerp.col.plan"), messages.get("antwerp.col.chips"), messages.get("antwerp.col.worth"),
+                messages.get("antwerp.col.asked"), messages.get("antwerp.col.decision")),
+                new float[] {0.34f, 0.1f, 0.14f, 0.14f, 0.28f}, new boolean[] {false, true, true, true, false}, rows);
+        OutcomeNotes.budget(rules, outcome, state, messages).forEach(pdf::text);
+        pdf.subheading(messages.get("report.plans.tables"));
+        pdf.table(List.of(messages.get("report.antwerp.table"), messages.get("report.antwerp.participants"),
+                messages.get("report.antwerp.placed")), new float[] {0.3f, 0.3f, 0.4f}, new boolean[] {false, true, true},
+                OutcomeNotes.tables(rules, state, messages));
+    }
+
+    /**
+     * Page one: what was decided — the funded projects with their amounts and the total, what stays
+     * unspent and why, the themes and their budgets, how a tie was decided, who took part.
+     */
+    private static void summary(Pdf pdf, String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> names,
+                                ProcessState state, Facts facts, Messages messages) {
+        var locale = messages.locale();
+        heading(pdf, title, state, facts, messages);
         pdf.space(6);
         ThemeTally.Result tally = outcome.themes();
         pdf.subheading(messages.get("report.summary.turnout"));

@@ -93,10 +93,11 @@ public final class AntwerpEntry {
     }
 
     /** Budget split: "TABLE: theme=amount, theme=25%, …" with completion of the selected theme names. */
-    public void budget(List<String> themeNames, long budget, Desk desk, Runnable showTally)
+    /** @param onPlans the tables place chips directly on plans (the names are the plans'), not on themes */
+    public void budget(List<String> themeNames, long budget, boolean onPlans, Desk desk, Runnable showTally)
             throws IOException {
-        out.println(messages.get("entry.budget.intro", tafel.antwerp.Money.display(budget, messages.locale()),
-                themeNames.size()));
+        out.println(messages.get(onPlans ? "entry.budget.intro.plans" : "entry.budget.intro",
+                tafel.antwerp.Money.display(budget, messages.locale()), themeNames.size()));
         loop(themeNames, messages.get("entry.prompt"), desk, showTally);
     }
 

@@ -31,6 +31,7 @@ import tafel.antwerp.AntwerpRules;
 import tafel.antwerp.BudgetWeighting;
 import tafel.antwerp.ProcessStep;
 import tafel.antwerp.Project;
+import tafel.antwerp.ThemeCatalogue;
 import tafel.antwerp.Unspent;
 import tafel.app.AntwerpProcess;
 import tafel.app.FacilitatorDesk;
@@ -146,7 +147,12 @@ public final class RoomServer implements AutoCloseable {
             }));
             // what the budget form asks: the people at the table when the rules count them, chips instead of euros
             AntwerpRules rules = process.rules();
-            root.put("ask_participants", rules.chips().isPresent() || rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS)
+            root.put("ask_participants", rules.chips().isPresent() || rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS
+                            || rules.minSupportShare().isPresent())
+                    // support rules: per theme, how many of the table's people put something on it
+                    .put("ask_support", rules.minSupportShare().isPresent())
+                    // chips directly on plans: the budget form lists the plans, not the themes
+                    .put("direct", process.direct())
                     .put("participants", process.rosterPeople(table.get()).orElse(0))
                     .put("unspent_allowed", rules.unspent() == Unspent.ALLOW);
             rules.chips().ifPresent(chips -> root.putObject("chips").put("per_participant", chips.perParticipant())
@@ -154,7 +160,8 @@ public final class RoomServer implements AutoCloseable {
             ArrayNode themes = root.putArray("themes");
             process.contents().catalogue().themes().forEach(theme -> themes.add(theme.name()));
             ArrayNode selected = root.putArray("selected");
-            outcome.themes().selected().forEach(theme -> selected.addObject().put("id", theme.id()).put("name", theme.name()));
+            ThemeCatalogue options = process.budgetCatalogue();
+            process.budgetKeys().forEach(id -> selected.addObject().put("id", id).put("name", options.byId(id).name()));
             ArrayNode ballot = root.putArray("ballot");
             for (Project project : ProjectEntries.ballot(outcome).values()) {
                 ballot.addObject().put("id", project.id()).put("title", project.title()).put("theme", project.theme());

@@ -235,7 +235,7 @@ class SpelregelsTest {
         CommandRun unknown = CommandRun.english("antwerp", "init", folder.resolve("q").toString(), "--budget", "1000",
                 "--themes", EXAMPLES + "catalogus.csv", "--preset", "utrecht");
         assertThat(unknown.err()).contains("\"utrecht\" is not a preset; choose from: antwerpen-2019, antwerpen-2021, "
-                + "amsterdam-noord, groningen, emmen.");
+                + "amsterdam-noord, groningen, emmen, emmen-2023.");
     }
 
     /**

@@ -42,6 +42,7 @@ class ChipsBrowserTest {
     Path folder;
     private RoomServer server;
     private WebDriver browser;
+    private RoomDesk desk;
 
     @AfterEach
     void stop() {
@@ -59,6 +60,17 @@ class ChipsBrowserTest {
         assertThat(code).as(String.join(" ", args)).isZero();
     }
 
+    /** The room's server for the folder on loopback, and a phone-sized browser; the tables' links in what it returns. */
+    private RoomAccess serve(Path dir) throws Exception {
+        ProcessFolder processFolder = new ProcessFolder(dir);
+        AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), processFolder);
+        RoomAccess access = RoomAccess.open(processFolder, process.roster().orElseThrow(), new SplittableRandom(5));
+        desk = new RoomDesk(process, access, Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+        server = RoomServer.start("127.0.0.1", 0, desk, access);
+        browser = HeadlessChromium.open("412,915");
+        return access;
+    }
+
     @Test
     void aTableHostPlacesItsPeoplesChips() throws Exception {
         HeadlessChromium.assumeInstalled();
@@ -73,12 +85,7 @@ class ChipsBrowserTest {
         Path themes = Files.writeString(folder.resolve("themas.csv"), "avond,tafel,thema\n1,1,Groen in straten\n1,1,Fietspaden\n"
                 + "1,1,Speelpleinen\n1,2,Groen in straten\n1,2,Fietspaden\n1,2,Speelpleinen\n");
         tafel("antwerp", "themes", dir.toString(), "--input", themes.toString());
-        ProcessFolder processFolder = new ProcessFolder(dir);
-        AntwerpProcess process = AntwerpProcess.open(Notices.quiet(), processFolder);
-        RoomAccess access = RoomAccess.open(processFolder, process.roster().orElseThrow(), new SplittableRandom(5));
-        RoomDesk desk = new RoomDesk(process, access, Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneId.of("Europe/Amsterdam")));
-        server = RoomServer.start("127.0.0.1", 0, desk, access);
-        browser = HeadlessChromium.open("412,915");
+        RoomAccess access = serve(dir);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
         browser.get("http://127.0.0.1:" + server.port() + "/t/" + access.tableTokens().get("1"));
@@ -116,5 +123,53 @@ class ChipsBrowserTest {
         browser.findElement(By.id("send")).click();
         wait.until(driver -> driver.findElement(By.id("answer")).getText().startsWith("Ontvangen als invoer"));
         assertThat(Files.readString(dir.resolve("events.jsonl"))).contains("\"participants\":5");
+    }
+
+    /**
+     * Emmen 2023 with the support rule of 2016: the phone lists the plans, not themes, and asks
+     * per plan how many of the table's people put chips on it; the journal keeps both.
+     */
+    @Test
+    void aTableHostPlacesChipsOnPlansWithHowManySupportedEach() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        Path roster = Files.writeString(folder.resolve("tafels.csv"), "tafel;tafelleider;deelnemers\n1;Fatima;4\n");
+        Path dir = folder.resolve("proces");
+        tafel("antwerp", "init", dir.toString(), "--budget", "24000", "--unit", "1000", "--roster", roster.toString(),
+                "--title", "Emmerhout", "--preset", "emmen-2023");
+        Path rules = dir.resolve("antwerpen.yaml");
+        Files.writeString(rules, Files.readString(rules).replace("# min_support_share: 0.5", "min_support_share: 0.5"));
+        Path plans = Files.writeString(folder.resolve("plannen.csv"), "id;titel;thema;kosten\nA;Speeltuin;buurt;15000\n"
+                + "B;Bankjes;buurt;8000\n");
+        tafel("antwerp", "projects", dir.toString(), "--projects", plans.toString());
+        RoomAccess access = serve(dir);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        browser.get("http://127.0.0.1:" + server.port() + "/t/" + access.tableTokens().get("1"));
+        wait.until(driver -> driver.findElement(By.id("task")).getText().startsWith("Leg samen jullie fiches op de plannen"));
+        assertThat(browser.findElements(By.cssSelector("#form .row span")).stream().map(WebElement::getText).toList())
+                .containsExactly("Aantal mensen aan deze tafel", "Speeltuin", "Bankjes");
+        List<WebElement> chips = browser.findElements(By.cssSelector("#form input[data-theme]"));
+        List<WebElement> support = browser.findElements(By.cssSelector("#form input.support"));
+        assertThat(support).hasSize(2);
+        chips.get(0).clear();
+        chips.get(0).sendKeys("16");
+        chips.get(1).clear();
+        chips.get(1).sendKeys("6");
+        // chips on a plan without saying from how many people: not yet
+        assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
+        support.get(0).sendKeys("3");
+        support.get(1).sendKeys("5");
+        assertThat(browser.findElement(By.id("send")).isEnabled()).as("5 of 4 people").isFalse();
+        support.get(1).clear();
+        support.get(1).sendKeys("1");
+        wait.until(driver -> driver.findElement(By.id("send")).isEnabled());
+        browser.findElement(By.id("send")).click();
+        wait.until(driver -> driver.findElement(By.id("answer")).getText().startsWith("Ontvangen als invoer"));
+        String journal = Files.readString(dir.resolve("events.jsonl"));
+        assertThat(journal).contains("\"A\":16000").contains("\"B\":6000").contains("\"supporters\":{\"A\":3,\"B\":1}");
+        // 1 of 4 is less than half: Bankjes' chips do not count; Speeltuin's 16 chips are worth EUR 16.000
+        var plansDecided = desk.process().outcome().plans().orElseThrow().plans();
+        assertThat(plansDecided).extracting(plan -> plan.project().id() + " " + plan.worth() + " " + plan.funded())
+                .containsExactly("A 1600000 true", "B 0 false");
     }
 }

@@ -51,7 +51,8 @@ public final class BatchRows {
         Rows rows = new Rows(table, problems);
         Optional<Integer> key = keyColumn.equals("voter") ? rows.required("voter", "stemmer", "voter_id")
                 : rows.required("table", "tafel");
-        return group(rows, table, List.of(key), List.of(""), rows.required("theme", Rows.THEME),
+        // with chips directly on plans the item is a plan: "plan" names the same column
+        return group(rows, table, List.of(key), List.of(""), rows.required("theme", "thema", "categorie", "category", "plan"),
                 rows.required("amount", "bedrag", "budget", "percentage", "procent", "fiches", "chips"), true,
                 rows.optional("participants", "deelnemers", "personen", "people"));
     }

@@ -26,7 +26,9 @@ import tafel.antwerp.EntryRules;
 import tafel.antwerp.JournalRules;
 import tafel.antwerp.ProcessEvent;
 import tafel.antwerp.Project;
+import tafel.antwerp.ProjectRule;
 import tafel.antwerp.TableRoster;
+import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeCatalogue;
 import tafel.draaiboek.Finding;
 import tafel.io.csv.Amounts;
@@ -150,7 +152,11 @@ public record ProcessFolder(Path dir) {
             // with chips a table places its people's chips, which may be worth more than the budget
             long mostPerTheme = rules.rules().get().chips().map(chips -> Math.max(rules.rules().get().budget(),
                     chips.capacity(TableRoster.MOST_AT_A_TABLE))).orElse(rules.rules().get().budget());
-            JournalRules.check(events, catalogue.catalogue(), projectIds, mostPerTheme).ifPresent(problem -> {
+            // with chips directly on plans a split is over the plans, not the themes
+            ThemeCatalogue splitOver = rules.rules().get().projectRule() == ProjectRule.CHIPS_ON_PLANS
+                    ? new ThemeCatalogue(projects.stream().map(plan -> new Theme(plan.id(), plan.title(), "")).toList())
+                    : catalogue.catalogue();
+            JournalRules.check(events, splitOver, projectIds, mostPerTheme).ifPresent(problem -> {
                 throw new JournalException(journal.records().get(problem.index()).line(), "journal.value.invalid",
                         problem.field(), problem.value(), problem.reason());
             });

@@ -164,11 +164,18 @@ public final class AntwerpRulesReader {
             findings.add(Finding.warning(map.origin().of("score"), "rules.score.equalShares", scoring.method().name()
                     .toLowerCase(Locale.ROOT).replace('_', '-')));
         }
+        if (projectRule == ProjectRule.CHIPS_ON_PLANS && chips.isEmpty()
+                && map.optionalText("chips_per_participant").isEmpty() && map.optionalText("chip_value").isEmpty()) {
+            findings.add(Finding.error(map.origin().of("project_rule"), "rules.chipsOnPlans.chips"));
+        }
+        Optional<Long> minThemeBudget = amount(map, "min_theme_budget", false, findings);
+        Optional<BigDecimal> minSupport = map.optionalText("min_support_share")
+                .map(text -> fraction(map, "min_support_share", BigDecimal.ZERO, findings));
+        // after every key is read: a wrong value anywhere makes the rules unusable
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
                 smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring,
-                amount(map, "min_theme_budget", false, findings),
-                map.optionalText("min_support_share").map(text -> fraction(map, "min_support_share", BigDecimal.ZERO, findings)));
+                minThemeBudget, minSupport);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()),
                 Stream.of("organisation", "place").flatMap(key -> map.optionalText(key).map(String::strip)
