@@ -134,6 +134,15 @@ public final class Allocation {
      */
     public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
                                   Leftover leftover, Map<String, Set<String>> exclusive) {
+        return allocate(candidates, themeBudgets, within, leftover, exclusive, 0);
+    }
+
+    /**
+     * @param joker an amount outside the themes (Groningen's joker): it joins the pool, and is spent
+     *              by ranking on what the themes left unfunded even when their remainders are not pooled
+     */
+    public static Result allocate(List<Candidate> candidates, Map<String, Long> themeBudgets, WithinTheme within,
+                                  Leftover leftover, Map<String, Set<String>> exclusive, long joker) {
         Set<String> excluded = new HashSet<>();
         Map<String, List<Candidate>> byTheme = byTheme(candidates, themeBudgets);
         Map<String, Row> decided = new LinkedHashMap<>();
@@ -158,7 +167,7 @@ public final class Allocation {
             }
             remaining.put(theme.getKey(), left);
         }
-        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, excluded, exclusive);
+        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, excluded, exclusive, joker);
     }
 
     /**
@@ -170,6 +179,12 @@ public final class Allocation {
      */
     public static Result decided(List<Candidate> candidates, Map<String, Long> themeBudgets,
                                  Map<String, List<String>> fundedInOrder, Leftover leftover) {
+        return decided(candidates, themeBudgets, fundedInOrder, leftover, 0);
+    }
+
+    /** @param joker an amount outside the themes, spent as in {@link #allocate} */
+    public static Result decided(List<Candidate> candidates, Map<String, Long> themeBudgets,
+                                 Map<String, List<String>> fundedInOrder, Leftover leftover, long joker) {
         Map<String, List<Candidate>> byTheme = byTheme(candidates, themeBudgets);
         Map<String, Row> decided = new LinkedHashMap<>();
         Map<String, Long> remaining = new LinkedHashMap<>();
@@ -192,7 +207,7 @@ public final class Allocation {
             }
             remaining.put(theme.getKey(), left);
         }
-        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, new HashSet<>(), Map.of());
+        return pooled(byTheme, themeBudgets, decided, remaining, unfunded, leftover, new HashSet<>(), Map.of(), joker);
     }
 
     private static Map<String, List<Candidate>> byTheme(List<Candidate> candidates, Map<String, Long> themeBudgets) {
@@ -208,14 +223,24 @@ public final class Allocation {
         return byTheme;
     }
 
-    /** With {@link Leftover#POOL}, the themes' remainders spent on the unfunded projects by ranking; then the rows. */
+    /**
+     * With {@link Leftover#POOL}, the themes' remainders — and a joker, pooled or not — spent on the
+     * unfunded projects by ranking; then the rows.
+     */
     private static Result pooled(Map<String, List<Candidate>> byTheme, Map<String, Long> themeBudgets,
                                  Map<String, Row> decided, Map<String, Long> remaining, List<Candidate> unfunded,
-                                 Leftover leftover, Set<String> excluded, Map<String, Set<String>> exclusive) {
+                                 Leftover leftover, Set<String> excluded, Map<String, Set<String>> exclusive, long joker) {
         long pool = remaining.values().stream().reduce(0L, Math::addExact); // overflow is an error, never a negative pool
         long poolStart = pool;
-        if (leftover == Leftover.POOL) {
-            remaining.replaceAll((theme, left) -> 0L);
+        boolean spent = leftover == Leftover.POOL || joker > 0;
+        if (spent) {
+            if (leftover == Leftover.POOL) {
+                remaining.replaceAll((theme, left) -> 0L);
+            } else {
+                pool = 0;
+            }
+            pool = Math.addExact(pool, joker);
+            poolStart = pool;
             unfunded.sort(RANKING);
             for (Candidate candidate : unfunded) {
                 Row before = decided.get(candidate.id());
@@ -232,6 +257,6 @@ public final class Allocation {
             theme.getValue().stream().map(candidate -> decided.get(candidate.id()))
                     .sorted(Comparator.comparingInt(Row::rank)).forEach(rows::add);
         }
-        return new Result(rows, themeBudgets, remaining, poolStart, leftover == Leftover.POOL ? pool : 0);
+        return new Result(rows, themeBudgets, remaining, poolStart, spent ? pool : 0);
     }
 }

@@ -74,14 +74,14 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             return (Map<String, Long>) kept;
         }).toList();
         List<Map<String, Long>> online = onlineSplits.stream()
-                .filter(split -> fits(split, selected, rules.budget(), Unspent.REFUSE)).toList();
+                .filter(split -> fits(split, selected, rules.themesBudget(), Unspent.REFUSE)).toList();
         int stale = state.budgetSplits().size() - live.size() + onlineSplits.size() - online.size();
         Optional<Map<String, Long>> budgets = Optional.empty();
         if (themes.decided() && !selected.isEmpty() && (!live.isEmpty() || !online.isEmpty())) {
             budgets = Optional.of(BudgetCombination.combine(selected, live,
                     counting.stream().map(split -> weight(rules, split)).toList(),
                     counting.stream().map(split -> capacity(rules, split)).toList(), online,
-                    rules.onlineWeight(), rules.budget(), rules.unit(), rules.rounding(), rules.minThemeBudget()));
+                    rules.onlineWeight(), rules.themesBudget(), rules.unit(), rules.rounding(), rules.minThemeBudget()));
         }
         List<ProjectScoring.ThemeScores> scores = List.of();
         Optional<Allocation.Result> allocation = Optional.empty();
@@ -108,8 +108,9 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
             }
             Allocation.Result result = rules.projectRule() == ProjectRule.EQUAL_SHARES
                     ? Allocation.decided(taking, budgets.get(),
-                            ThemeEqualShares.fund(scores, tables, onlineBallots, rules.onlineWeight()), rules.leftover())
-                    : Allocation.allocate(taking, budgets.get(), rules.withinTheme(), rules.leftover());
+                            ThemeEqualShares.fund(scores, tables, onlineBallots, rules.onlineWeight()), rules.leftover(),
+                            rules.joker())
+                    : Allocation.allocate(taking, budgets.get(), rules.withinTheme(), rules.leftover(), Map.of(), rules.joker());
             if (rules.scoring().partialAward() == PartialAward.NEXT) {
                 partialAwards.putAll(partialAwards(result));
             }
@@ -205,7 +206,7 @@ public record AntwerpOutcome(ThemeTally.Result themes, Optional<Map<String, Long
     private static long capacity(AntwerpRules rules, ProcessEvent.BudgetSplit split) {
         long placed = split.amounts().values().stream().mapToLong(Long::longValue).sum();
         return rules.chips().map(chips -> split.participants().map(chips::capacity).orElse(Math.max(1, placed)))
-                .orElse(rules.budget());
+                .orElse(rules.themesBudget());
     }
 
     private static boolean fits(Map<String, Long> split, List<String> selected, long capacity, Unspent unspent) {

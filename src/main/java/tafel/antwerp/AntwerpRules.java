@@ -16,13 +16,20 @@ import java.util.Optional;
  * @param scoring         how step 3 scores, who takes part, and what a theme's last money does
  * @param minThemeBudget  the least a funded theme gets, when the rules set it
  * @param minSupportShare the least share of a table's people who put money or chips on a theme for it to count there (Emmen: 3 of 6)
+ * @param joker           a separate amount kept out of the themes (Groningen: € 5.000): after the themes it funds,
+ *                        by score over all themes, the best plans they left unfunded that fit it
  */
 public record AntwerpRules(long budget, long unit, int themesPerTable, int top, TieRule tieRule, long lotSeed,
                            int projectsPerTable, BigDecimal onlineWeight, Optional<Long> smallProjectLimit,
                            BigDecimal smallProjectFactor, WithinTheme withinTheme, Leftover leftover,
                            Optional<Integer> tables, ProjectRule projectRule, BudgetWeighting budgetWeighting,
                            Rounding rounding, Optional<Chips> chips, Unspent unspent, ScoringRules scoring,
-                           Optional<Long> minThemeBudget, Optional<BigDecimal> minSupportShare) {
+                           Optional<Long> minThemeBudget, Optional<BigDecimal> minSupportShare, long joker) {
+
+    /** What the tables split over the themes: the budget less the joker. */
+    public long themesBudget() {
+        return budget - joker;
+    }
 
     /** The tables that may enter, or empty when labels are not checked (a process made before rosters). */
     public Optional<TableRoster> roster() {

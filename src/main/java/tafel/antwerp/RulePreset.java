@@ -23,7 +23,7 @@ public enum RulePreset {
     GRONINGEN("stemvan.groningen.nl/uitslagbudgetSterkHoogkerk2024, stemvan.groningen.nl/toelichtingstemprocessterkhoogkerk",
             "chips_per_participant", "10", "chip_value", "5000", "budget_weighting", "participants",
             "projects_per_table", "3", "score", "mean-of-percentages", "online_weight", "0.5",
-            "project_votes", "participants"),
+            "project_votes", "participants", "joker_budget", "5000"),
     EMMEN("zuidoosthoeker.nl (26 september 2016), wijkbelangenemmerhout.nl (Burgerbegroting)",
             "chips_per_participant", "8", "chip_value", "2000", "unspent", "allow", "min_score_share", "0.10",
             "max_per_plan", "25000", "min_theme_budget", "10000", "min_support_share", "0.5"),

@@ -185,7 +185,7 @@ public final class BudgetEntries {
                                                                List<String> selected, Optional<Integer> people) {
         Optional<Chips> chips = process.rules().chips();
         if (chips.isEmpty()) {
-            return EntryRules.split(shares, process.budgetCatalogue(), selected, process.rules().budget(),
+            return EntryRules.split(shares, process.budgetCatalogue(), selected, process.rules().themesBudget(),
                     process.rules().unspent());
         }
         int count = people.orElseThrow();

@@ -80,7 +80,7 @@ final class AntwerpBudgetCommand implements Callable<Integer> {
             ThemeCatalogue options = process.budgetCatalogue();
             List<String> names = selected.stream().map(id -> options.byId(id).name()).toList();
             AntwerpProcess current = process;
-            new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().budget(), process.direct(),
+            new AntwerpEntry(console.messages(), console.out()).budget(names, process.rules().themesBudget(), process.direct(),
                     EntryLines.desk(console, current, ProcessStep.BUDGET, parent.environment(), room, "",
                             (line, replace) -> BudgetEntries.enter(current, selected, line.table(), line.items(),
                                     parent.environment().now(), console.messages().locale(), replace)),

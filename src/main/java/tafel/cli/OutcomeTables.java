@@ -79,7 +79,12 @@ final class OutcomeTables {
                 out.println();
             } else {
                 new AllocationOutput(console, names()).table(outcome.allocation().get(), notes(outcome),
-                        process.rules().leftover() == tafel.antwerp.Leftover.POOL);
+                        process.rules().leftover() == tafel.antwerp.Leftover.POOL && process.rules().joker() == 0);
+                if (process.rules().joker() > 0) {
+                    var pot = outcome.allocation().get();
+                    out.println(console.text("antwerp.results.joker", Money.display(process.rules().joker(), locale),
+                            Money.display(pot.poolStart(), locale), Money.display(pot.poolRemaining(), locale)));
+                }
                 out.println();
             }
         }

@@ -90,7 +90,7 @@ final class ProjectorBoards {
                 .forEach(budget -> rows.add(new Board.Row(names.get(budget.getKey()), budget.getValue(),
                         Money.display(budget.getValue(), messages.locale()), false))));
         String heading = outcome.budgets().isPresent()
-                ? messages.get("antwerp.screen.budget", Money.display(process.rules().budget(), messages.locale()),
+                ? messages.get("antwerp.screen.budget", Money.display(process.rules().themesBudget(), messages.locale()),
                         process.state().budgetSplits().size(), process.contents().onlineSplits().size())
                 : messages.get(outcome.themes().decided() ? "antwerp.results.noBudget" : "antwerp.results.themesOpen");
         String presence = process.budgetPresence().map(found -> presence(messages, found)).orElse("");

@@ -103,11 +103,11 @@ public final class OutcomeNotes {
                 lines.add(messages.get("antwerp.results.roundingDifference", Money.display(total, locale),
                         Money.display(rules.budget(), locale), Money.display(Math.abs(rules.budget() - total), locale)));
             }
-        } else if (total != rules.budget() && rules.rounding() == Rounding.HALF_UP) {
+        } else if (total != rules.themesBudget() && rules.rounding() == Rounding.HALF_UP) {
             lines.add(messages.get("antwerp.results.roundingDifference", Money.display(total, locale),
-                    Money.display(rules.budget(), locale), Money.display(Math.abs(rules.budget() - total), locale)));
-        } else if (total < rules.budget()) {
-            lines.add(messages.get("antwerp.results.unspent", Money.display(rules.budget() - total, locale)));
+                    Money.display(rules.themesBudget(), locale), Money.display(Math.abs(rules.themesBudget() - total), locale)));
+        } else if (total < rules.themesBudget()) {
+            lines.add(messages.get("antwerp.results.unspent", Money.display(rules.themesBudget() - total, locale)));
         }
         return lines;
     }

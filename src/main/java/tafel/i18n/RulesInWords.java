@@ -77,6 +77,10 @@ public final class RulesInWords {
             lines.add(messages.get("rules.words.partialAward"));
         }
         lines.add(messages.get(rules.leftover() == Leftover.POOL ? "rules.words.leftover.pool" : "rules.words.leftover.none"));
+        if (rules.joker() > 0) {
+            lines.add(messages.get("rules.words.joker", Money.display(rules.joker(), locale),
+                    Money.display(rules.themesBudget(), locale)));
+        }
         lines.add(messages.get("rules.words.ties"));
         return lines;
     }

@@ -124,9 +124,9 @@ public final class OutcomeViews {
                     .put("budget", new BigDecimal(Money.plain(cents)))));
             outcome.budgets().filter(budgets -> !outcome.direct()).ifPresent(budgets -> {
                 long total = budgets.values().stream().mapToLong(Long::longValue).sum();
-                if (total != process.rules().budget()) {
+                if (total != process.rules().themesBudget()) {
                     budget.put(process.rules().rounding() == Rounding.HALF_UP ? "rounding_difference" : "unspent",
-                            new BigDecimal(Money.plain(process.rules().budget() - total)));
+                            new BigDecimal(Money.plain(process.rules().themesBudget() - total)));
                 }
             });
         }

@@ -135,7 +135,7 @@ public final class RoomServer implements AutoCloseable {
         synchronized (desk) {
             AntwerpProcess process = desk.process();
             var outcome = process.outcome();
-            root.put("title", process.contents().title()).put("budget", process.rules().budget())
+            root.put("title", process.contents().title()).put("budget", process.rules().themesBudget())
                     .put("themes_per_table", process.rules().themesPerTable())
                     .put("projects_per_table", process.rules().projectsPerTable())
                     .put("step", desk.step()).put("round", desk.round());

@@ -47,7 +47,7 @@ public final class AntwerpBench {
                 Optional.empty(), BigDecimal.ONE, WithinTheme.SKIP, Leftover.NONE, Optional.empty(), ProjectRule.SCORE,
                 BudgetWeighting.TABLE, Rounding.LARGEST_REMAINDER, Optional.empty(),
                 Unspent.REFUSE, ScoringRules.ANTWERP, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), 0);
         OffsetDateTime at = OffsetDateTime.parse("2026-11-24T19:30:00+01:00");
         List<ProcessEvent> events = new ArrayList<>();
         int entry = 1;

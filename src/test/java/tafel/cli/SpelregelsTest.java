@@ -339,4 +339,40 @@ class SpelregelsTest {
         assertThat(CommandRun.english("antwerp", "results", dir, "--format", "json").out())
                 .contains("\"rounding_difference\" : -1000");
     }
+
+    /**
+     * Groningen's joker, by hand: budget € 100.000 with a joker of € 15.000, so the one table splits
+     * € 85.000: Speelpleinen € 60.000, Fietspaden € 25.000. It chooses P104, P103, P101 (a third of
+     * Speelpleinen's votes each) and P106, P110 (half of Fietspaden's each). Speelpleinen funds P103
+     * (€ 4.500), P101 (€ 30.000; equal scores go cheapest first), not P104 (€ 45.000), then P105 (€ 22.000);
+     * Fietspaden funds P106 (€ 22.000). The joker then goes down the ranking over both themes: P110 and
+     * P104 (€ 45.000) and P109 (€ 15.000, no votes, cheapest of the rest) — P109 fits exactly.
+     */
+    @Test
+    void aJokerBudgetOutsideTheThemesFundsTheBestPlanLeftThatFits(@TempDir Path folder) throws Exception {
+        Path dir = folder.resolve("p");
+        ExampleProcess.ok("antwerp", "init", dir.toString(), "--budget", "€ 100.000", "--themes", EXAMPLES + "catalogus.csv",
+                "--themes-per-table", "2", "--top", "2", "--unit", "1000");
+        set(folder, "# joker_budget: 5000", "joker_budget: 15000");
+        ExampleProcess.ok("antwerp", "themes", dir.toString(), "--input", Files.writeString(folder.resolve("t.csv"),
+                "avond,tafel,thema\n1,1,Speelpleinen\n1,1,Fietspaden\n").toString());
+        Path whole = Files.writeString(folder.resolve("heel.csv"), "tafel;thema;bedrag\n1;Speelpleinen;60000\n1;Fietspaden;40000\n");
+        assertThat(CommandRun.dutch("antwerp", "budget", dir.toString(), "--input", whole.toString()).err())
+                .contains("15000 meer dan het budget 85000");
+        ExampleProcess.ok("antwerp", "budget", dir.toString(), "--input", Files.writeString(folder.resolve("b.csv"),
+                "tafel;thema;bedrag\n1;Speelpleinen;60000\n1;Fietspaden;25000\n").toString());
+        ExampleProcess.ok("antwerp", "projects", dir.toString(), "--projects", EXAMPLES + "projecten.csv");
+        ExampleProcess.ok("antwerp", "projects", dir.toString(), "--input", Files.writeString(folder.resolve("r.csv"),
+                "ronde,tafel,project\n1,1,P104\n1,1,P103\n1,1,P101\n1,1,P106\n1,1,P110\n").toString());
+        CommandRun results = CommandRun.dutch("antwerp", "results", dir.toString(), "--step", "projects");
+        assertThat(results.out()).containsPattern("P109 +Deelfietsen wijk .* ja \\(pot\\)")
+                .containsPattern("P104 +Speelbos Hoboken .* nee").containsPattern("P110 +Fietsbrug Kanaal .* nee")
+                .contains("Jokerbudget € 15.000 (buiten de thema’s)", "Gefinancierd: € 93.500 voor 5 van 9 projecten");
+        assertThat(CommandRun.dutch("antwerp", "rules", dir.toString()).out())
+                .contains("Een jokerbudget van € 15.000 blijft buiten de thema’s (de tafels verdelen € 85.000)");
+        set(folder, "joker_budget: 15000", "joker_budget: 100000");
+        CommandRun tooMuch = CommandRun.english("antwerp", "results", dir.toString());
+        assertThat(tooMuch.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(tooMuch.err()).containsPattern("antwerpen\\.yaml:\\d+:\\d+").contains("joker_budget must be less than the budget");
+    }
 }

@@ -199,9 +199,9 @@ public record ProcessFolder(Path dir) {
                 split.merge(id.get(), share.cents().get(), Long::sum);
                 sum += share.cents().get();
             }
-            if (sum != rules.budget()) {
+            if (sum != rules.themesBudget()) {
                 problems.add(new CsvProblem(table.name(), group.line(), Phrase.of("entry.split.onlineTotal",
-                        group.key().get(0), tafel.antwerp.Money.plain(sum), tafel.antwerp.Money.plain(rules.budget()))));
+                        group.key().get(0), tafel.antwerp.Money.plain(sum), tafel.antwerp.Money.plain(rules.themesBudget()))));
                 rejected++;
                 continue;
             }

@@ -67,7 +67,8 @@ public final class AntwerpRulesReader {
             .key("min_theme_budget", "minimum_themabudget")
             .key("jury_weight", "jury_gewicht")
             .key("project_votes", "projectstemmen")
-            .key("min_support_share", "minimale_steun");
+            .key("min_support_share", "minimale_steun")
+            .key("joker_budget", "jokerbudget");
 
     private AntwerpRulesReader() {
     }
@@ -169,13 +170,19 @@ public final class AntwerpRulesReader {
             findings.add(Finding.error(map.origin().of("project_rule"), "rules.chipsOnPlans.chips"));
         }
         Optional<Long> minThemeBudget = amount(map, "min_theme_budget", false, findings);
+        long joker = amount(map, "joker_budget", false, findings).orElse(0L);
+        if (joker < 0 || joker >= budget && budget > 0) {
+            findings.add(Finding.error(map.origin().of("joker_budget"), "rules.joker.range"));
+        } else if (unit > 0 && joker % unit != 0) {
+            findings.add(Finding.error(map.origin().of("joker_budget"), "rules.joker.unit"));
+        }
         Optional<BigDecimal> minSupport = map.optionalText("min_support_share")
                 .map(text -> fraction(map, "min_support_share", BigDecimal.ZERO, findings));
         // after every key is read: a wrong value anywhere makes the rules unusable
         boolean usable = findings.stream().noneMatch(Finding::isError);
         AntwerpRules rules = new AntwerpRules(budget, unit, perTable, top, tieRule, seed, projects, weight, smallLimit,
                 smallFactor, within, leftover, tables, projectRule, weighting, rounding, chips, unspent, scoring,
-                minThemeBudget, minSupport);
+                minThemeBudget, minSupport, joker);
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()),
                 Stream.of("organisation", "place").flatMap(key -> map.optionalText(key).map(String::strip)
