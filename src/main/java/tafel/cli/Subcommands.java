@@ -27,6 +27,7 @@ final class Subcommands {
         ALL.put("projects", ProjectsCommand::new);
         ALL.put("match", MatchCommand::new);
         ALL.put("tables", TablesCommand::new);
+        ALL.put("lot", LotCommand::new);
         ALL.put("report", ReportCommand::new);
         ALL.put("cards", CardsCommand::new);
         ALL.put("plan", PlanCommand::new);

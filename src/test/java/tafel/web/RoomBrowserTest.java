@@ -153,12 +153,12 @@ class RoomBrowserTest {
         browser.findElement(By.id("e-send")).click();
         wait.until(driver -> driver.findElement(By.id("answer")).getText().contains("onbekend thema \"Zwembad\""));
 
-        browser.findElement(By.xpath("//tbody/tr[1]//button[text()='Intrekken']")).click();
+        clickWhenSteady(wait, By.xpath("//tbody/tr[1]//button[text()='Intrekken']"));
         wait.until(driver -> driver.findElement(By.id("answer")).getText().equals("Invoer 1 ingetrokken."));
         wait.until(driver -> driver.findElement(By.cssSelector("tbody tr:nth-child(2)")).getAttribute("class").equals("gone"));
         assertThat(process.state().themeChoice("1", "3")).isEmpty();
 
-        browser.findElement(By.xpath("//button[text()='Sluit thema’s']")).click();
+        clickWhenSteady(wait, By.xpath("//button[text()='Sluit thema’s']"));
         wait.until(driver -> !driver.findElements(By.xpath("//button[text()='Open thema’s opnieuw']")).isEmpty());
         clickWhenSteady(wait, By.xpath("//button[text()='Budget']"));
         wait.until(driver -> driver.findElement(By.xpath("//button[text()='Budget']")).getAttribute("class").equals("on"));
