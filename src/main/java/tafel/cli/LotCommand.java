@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 import tafel.app.DrawPanel;
 import tafel.app.ExitCode;
+import tafel.app.KeepDraw;
 import tafel.i18n.Decimals;
 import tafel.presentation.PanelViews;
 import tafel.sortition.PanelSpec;
@@ -24,20 +28,20 @@ import tafel.sortition.PublicDraw;
 import tafel.sortition.Quota;
 
 /** {@code tafel lot}: a panel drawn by lot from the respondents, within the quotas, as fairly as they allow. */
-@Command(name = "lot", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "lot", mixinStandardHelpOptions = true, sortOptions = false, subcommands = LotReplaceCommand.class)
 final class LotCommand implements Callable<Integer> {
 
     @ParentCommand
     TafelCommand root;
 
-    @Option(names = "--respondents", required = true, paramLabel = "FILE", descriptionKey = "lot.respondents")
+    @Option(names = "--respondents", paramLabel = "FILE", descriptionKey = "lot.respondents")
     Path respondents;
 
-    @Option(names = "--quotas", required = true, paramLabel = "FILE", descriptionKey = "lot.quotas")
+    @Option(names = "--quotas", paramLabel = "FILE", descriptionKey = "lot.quotas")
     Path quotas;
 
-    @Option(names = "--size", required = true, paramLabel = "N", descriptionKey = "lot.size")
-    int size;
+    @Option(names = "--size", paramLabel = "N", descriptionKey = "lot.size")
+    Integer size;
 
     @Option(names = "--reserves", defaultValue = "0", paramLabel = "R", descriptionKey = "lot.reserves")
     int reserves;
@@ -52,21 +56,43 @@ final class LotCommand implements Callable<Integer> {
     @Option(names = "--one-per-household", paramLabel = "COLUMN", descriptionKey = "lot.household")
     String household;
 
+    @Option(names = "--save", paramLabel = "DIR", descriptionKey = "lot.save")
+    Path save;
+
     @Mixin
     ListOutputOptions listOutput;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         Console console = root.console();
+        // required here, not to picocli, so that "tafel lot replace" does not ask for them
+        if (respondents == null || quotas == null || size == null) {
+            throw new ParameterException(spec.commandLine(), console.text("lot.required"));
+        }
+        if (save != null && (seed == null || seed.isBlank())) {
+            throw new ParameterException(spec.commandLine(), console.text("lot.save.seed"));
+        }
         listOutput.check(respondents, quotas);
+        if (save != null) {
+            KeepDraw.requireFree(save);
+        }
         ConsoleNotices notices = new ConsoleNotices(console);
         PanelSpec spec = DrawPanel.read(notices, respondents, quotas, size, Optional.ofNullable(household),
                 root.environment().now().getYear());
         DrawPanel.Drawn drawn = DrawPanel.draw(notices, spec, method, Optional.ofNullable(seed).filter(text -> !text.isBlank()),
                 reserves, progress(console, spec.pool().size()));
+        if (save != null) {
+            KeepDraw.save(save, respondents, quotas, drawn, root.environment().now().getYear(), Optional.ofNullable(household));
+        }
         listOutput.write(console, (out, forExcel) -> PanelViews.csv(out, drawn, forExcel), out -> PanelViews.json(out, drawn),
                 out -> table(console, out, drawn), respondents, quotas);
         summary(console, drawn);
+        if (save != null) {
+            console.say("lot.saved", save.toString());
+        }
         return ExitCode.OK;
     }
 

@@ -141,4 +141,28 @@ class LotCommandTest {
         assertThat(run.out()).contains("R2;panel;;1,0000").contains("R3;;;0,0000").contains("R1;").contains(";0,5000")
                 .doesNotContain("Ann", "HYPERLINK");
     }
+
+    /** A kept draw: when a panel member drops out the first reserve who keeps the quotas takes the seat, journaled in the folder. */
+    @Test
+    void aReserveTakesTheSeatOfSomeoneWhoDropsOut(@TempDir Path folder) throws Exception {
+        Path kept = folder.resolve("loting");
+        CommandRun run = draw("--reserves", "4", "--seed", "03 17 22 41 08", "--save", kept.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        String leaving = json.get("panel").get(0).asText();
+        CommandRun replaced = CommandRun.english("lot", "replace", kept.toString(), "--out", leaving);
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        String reserve = replaced.out().substring(0, replaced.out().indexOf(' '));
+        assertThat(json.get("reserves").toString()).contains("\"" + reserve + "\"");
+        assertThat(replaced.out()).contains(reserve + " takes the seat of " + leaving).contains("The panel: ")
+                .doesNotContain("The panel: " + leaving);
+        assertThat(Files.readString(kept.resolve("loting.json"))).contains("\"out\" : \"" + leaving + "\"");
+        // the same member cannot leave twice, and the folder is never drawn over
+        assertThat(CommandRun.english("lot", "replace", kept.toString(), "--out", leaving).exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        CommandRun again = draw("--seed", "1", "--save", kept.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(again.err()).contains("already holds a draw; nothing was overwritten");
+        assertThat(CommandRun.english("lot", "replace", folder.resolve("nothing").toString(), "--out", "R1").exitCode())
+                .isEqualTo(ExitCode.NO_INPUT);
+    }
 }

@@ -1,0 +1,113 @@
+package tafel.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import tafel.io.files.IoFailure;
+import tafel.io.sortition.DrawFolder;
+import tafel.sortition.PanelSpec;
+import tafel.sortition.PublicDraw;
+import tafel.sortition.Respondent;
+
+/**
+ * Use cases around a draw kept in a folder ({@code tafel lot … --save DIR}): keep it, and when a
+ * panel member drops out, call the first reserve in order who can take the seat with every quota
+ * still met ({@code tafel lot replace DIR --out ID}).
+ */
+public final class KeepDraw {
+
+    private KeepDraw() {
+    }
+
+    /** The draw as kept, with the panel as it is after every replacement. */
+    public record Kept(PanelSpec spec, DrawFolder.Draw draw, List<String> panel, List<String> reservesLeft) {
+        public Kept {
+            panel = List.copyOf(panel);
+            reservesLeft = List.copyOf(reservesLeft);
+        }
+    }
+
+    /** Refuses before any work a folder that already holds a draw: a draw is never overwritten. */
+    public static void requireFree(Path dir) {
+        if (Files.exists(new DrawFolder(dir).file(DrawFolder.DRAW))) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.exists", dir.toString());
+        }
+    }
+
+    /** @throws TafelException exit 73 when the folder already holds a draw or cannot be written */
+    public static void save(Path dir, Path respondents, Path quotas, DrawPanel.Drawn drawn, int year, Optional<String> household) {
+        List<Respondent> pool = drawn.spec().pool();
+        DrawFolder.Draw draw = new DrawFolder.Draw(drawn.spec().size(), drawn.seed().orElseThrow(),
+                drawn.method().name().toLowerCase(java.util.Locale.ROOT), household, year,
+                Arrays.stream(drawn.panel().orElseThrow()).mapToObj(person -> pool.get(person).id()).toList(),
+                drawn.reserves().stream().map(person -> pool.get(person).id()).toList(), List.of());
+        try {
+            if (!new DrawFolder(dir).create(Files.readAllBytes(respondents), Files.readAllBytes(quotas), draw)) {
+                throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.exists", dir.toString());
+            }
+        } catch (IOException failed) {
+            throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", dir.toString(), IoFailure.reason(failed)).causedBy(failed);
+        }
+    }
+
+    public static Kept open(Notices notices, Path dir) {
+        DrawFolder folder = new DrawFolder(dir);
+        DrawFolder.Draw draw;
+        try {
+            draw = folder.read();
+        } catch (NoSuchFileException missing) {
+            throw TafelException.of(ExitCode.NO_INPUT, "lot.folder.missing", dir.toString());
+        } catch (IOException unreadable) {
+            throw TafelException.of(ExitCode.BAD_DATA, "lot.folder.unreadable", folder.file(DrawFolder.DRAW).toString(),
+                    String.valueOf(unreadable.getMessage()));
+        }
+        PanelSpec spec = DrawPanel.read(notices, folder.file(DrawFolder.RESPONDENTS), folder.file(DrawFolder.QUOTAS), draw.size(),
+                draw.household(), draw.year());
+        List<String> panel = new ArrayList<>(draw.panel());
+        Set<String> called = new LinkedHashSet<>();
+        for (DrawFolder.Replacement replacement : draw.replacements()) {
+            panel.set(panel.indexOf(replacement.out()), replacement.in());
+            called.add(replacement.in());
+        }
+        List<String> left = draw.reserves().stream().filter(id -> !called.contains(id)).toList();
+        return new Kept(spec, draw, panel, left);
+    }
+
+    /** The reserve who takes {@code out}'s seat, journaled in the folder before it is told. */
+    public static String replace(Notices notices, Path dir, String out, OffsetDateTime at) {
+        Kept kept = open(notices, dir);
+        if (!kept.panel().contains(out)) {
+            throw TafelException.of(ExitCode.BAD_DATA, "lot.replace.notOnPanel", out, String.join(", ", kept.panel()));
+        }
+        List<String> ids = kept.spec().pool().stream().map(Respondent::id).toList();
+        int[] panel = kept.panel().stream().mapToInt(ids::indexOf).sorted().toArray();
+        int leaving = ids.indexOf(out);
+        for (String reserve : kept.reservesLeft()) {
+            if (PublicDraw.replaceable(kept.spec(), panel, ids.indexOf(reserve)).contains(leaving)) {
+                List<DrawFolder.Replacement> replacements = new ArrayList<>(kept.draw().replacements());
+                replacements.add(new DrawFolder.Replacement(out, reserve, at.toString()));
+                DrawFolder.Draw draw = kept.draw();
+                try {
+                    new DrawFolder(dir).write(new DrawFolder.Draw(draw.size(), draw.seed(), draw.method(), draw.household(),
+                            draw.year(), draw.panel(), draw.reserves(), replacements));
+                } catch (IOException failed) {
+                    throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", dir.toString(), IoFailure.reason(failed))
+                            .causedBy(failed);
+                }
+                return reserve;
+            }
+        }
+        throw TafelException.of(ExitCode.BAD_DATA, "lot.replace.none", out,
+                kept.reservesLeft().isEmpty() ? "-" : String.join(", ", kept.reservesLeft()))
+                .withHint("lot.replace.none.hint");
+    }
+}
