@@ -44,12 +44,18 @@ public final class KeepDraw {
     }
 
     /** @throws TafelException exit 73 when the folder already holds a draw or cannot be written */
-    public static void save(Path dir, Path respondents, Path quotas, DrawPanel.Drawn drawn, int year, Optional<String> household) {
+    public static void save(Path dir, Path respondents, Path quotas, DrawPanel.Drawn drawn, OffsetDateTime at,
+                            Optional<String> household, List<String> witnesses) {
         List<Respondent> pool = drawn.spec().pool();
+        java.util.Map<String, Double> chances = new java.util.LinkedHashMap<>();
+        for (int person = 0; person < pool.size(); person++) {
+            chances.put(pool.get(person).id(), drawn.probabilities()[person]);
+        }
         DrawFolder.Draw draw = new DrawFolder.Draw(drawn.spec().size(), drawn.seed().orElseThrow(),
-                drawn.method().name().toLowerCase(java.util.Locale.ROOT), household, year,
+                drawn.method().name().toLowerCase(java.util.Locale.ROOT), household, at.getYear(),
                 Arrays.stream(drawn.panel().orElseThrow()).mapToObj(person -> pool.get(person).id()).toList(),
-                drawn.reserves().stream().map(person -> pool.get(person).id()).toList(), List.of());
+                drawn.reserves().stream().map(person -> pool.get(person).id()).toList(), List.of(), at.toString(), witnesses,
+                chances, drawn.distribution().panels().size());
         try {
             if (!new DrawFolder(dir).create(Files.readAllBytes(respondents), Files.readAllBytes(quotas), draw)) {
                 throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.exists", dir.toString());
@@ -93,12 +99,8 @@ public final class KeepDraw {
         int leaving = ids.indexOf(out);
         for (String reserve : kept.reservesLeft()) {
             if (PublicDraw.replaceable(kept.spec(), panel, ids.indexOf(reserve)).contains(leaving)) {
-                List<DrawFolder.Replacement> replacements = new ArrayList<>(kept.draw().replacements());
-                replacements.add(new DrawFolder.Replacement(out, reserve, at.toString()));
-                DrawFolder.Draw draw = kept.draw();
                 try {
-                    new DrawFolder(dir).write(new DrawFolder.Draw(draw.size(), draw.seed(), draw.method(), draw.household(),
-                            draw.year(), draw.panel(), draw.reserves(), replacements));
+                    new DrawFolder(dir).write(kept.draw().with(new DrawFolder.Replacement(out, reserve, at.toString())));
                 } catch (IOException failed) {
                     throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", dir.toString(), IoFailure.reason(failed))
                             .causedBy(failed);

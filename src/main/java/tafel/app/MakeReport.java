@@ -33,6 +33,9 @@ public final class MakeReport {
      */
     public static byte[] pdf(Notices notices, Path dir, boolean anonymise, Messages messages, OffsetDateTime now)
             throws IOException {
+        if (java.nio.file.Files.exists(new tafel.io.sortition.DrawFolder(dir).file(tafel.io.sortition.DrawFolder.DRAW))) {
+            return lot(notices, dir, messages, now);
+        }
         if (new ProcessFolder(dir).exists()) {
             AntwerpProcess process = AntwerpProcess.open(notices, new ProcessFolder(dir));
             Map<String, String> names = new LinkedHashMap<>();
@@ -49,6 +52,28 @@ public final class MakeReport {
         Anonymiser anonymiser = SessionParticipants.anonymiser(notices, draaiboek, dir, anonymise,
                 messages.get("report.pseudonym"));
         return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now);
+    }
+
+    /** A kept draw ({@code tafel lot … --save DIR}): how it was drawn, the panel against the quotas, the chances, the replacements. */
+    private static byte[] lot(Notices notices, Path dir, Messages messages, OffsetDateTime now) {
+        KeepDraw.Kept kept = KeepDraw.open(notices, dir);
+        double[] chances = kept.spec().pool().stream().mapToDouble(person -> kept.draw().probabilities().getOrDefault(person.id(), 0.0))
+                .toArray();
+        List<String> replacements = kept.draw().replacements().stream()
+                .map(replacement -> messages.get("lot.report.replacement", replacement.in(), replacement.out(), minutes(replacement.at())))
+                .toList();
+        return tafel.report.LotReport.render(new tafel.report.LotReport.Facts(kept.spec(), kept.draw().method(), kept.draw().seed(),
+                minutes(kept.draw().drawnAt()), kept.draw().witnesses(), kept.panel(), kept.reservesLeft(), replacements, chances,
+                kept.draw().lotteryPanels()), messages, now);
+    }
+
+    /** A moment as a reader writes it, to the minute: 2026-12-02 19:45. */
+    private static String minutes(String at) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(OffsetDateTime.parse(at));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return at;
+        }
     }
 
     /**

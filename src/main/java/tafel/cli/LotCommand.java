@@ -59,6 +59,9 @@ final class LotCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "DIR", descriptionKey = "lot.save")
     Path save;
 
+    @Option(names = "--witness", paramLabel = "NAME", descriptionKey = "lot.witness")
+    List<String> witnesses = new java.util.ArrayList<>();
+
     @Mixin
     ListOutputOptions listOutput;
 
@@ -85,7 +88,7 @@ final class LotCommand implements Callable<Integer> {
         DrawPanel.Drawn drawn = DrawPanel.draw(notices, spec, method, Optional.ofNullable(seed).filter(text -> !text.isBlank()),
                 reserves, progress(console, spec.pool().size()));
         if (save != null) {
-            KeepDraw.save(save, respondents, quotas, drawn, root.environment().now().getYear(), Optional.ofNullable(household));
+            KeepDraw.save(save, respondents, quotas, drawn, root.environment().now(), Optional.ofNullable(household), witnesses);
         }
         listOutput.write(console, (out, forExcel) -> PanelViews.csv(out, drawn, forExcel), out -> PanelViews.json(out, drawn),
                 out -> table(console, out, drawn), respondents, quotas);

@@ -146,7 +146,8 @@ class LotCommandTest {
     @Test
     void aReserveTakesTheSeatOfSomeoneWhoDropsOut(@TempDir Path folder) throws Exception {
         Path kept = folder.resolve("loting");
-        CommandRun run = draw("--reserves", "4", "--seed", "03 17 22 41 08", "--save", kept.toString(), "--format", "json");
+        CommandRun run = draw("--reserves", "4", "--seed", "03 17 22 41 08", "--save", kept.toString(), "--format", "json",
+                "--witness", "M. de Groot (notaris)");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         String leaving = json.get("panel").get(0).asText();
@@ -157,6 +158,15 @@ class LotCommandTest {
         assertThat(replaced.out()).contains(reserve + " takes the seat of " + leaving).contains("The panel: ")
                 .doesNotContain("The panel: " + leaving);
         assertThat(Files.readString(kept.resolve("loting.json"))).contains("\"out\" : \"" + leaving + "\"");
+        // the council's report: how it was drawn, by whom seen, the replacement; ids only
+        Path report = folder.resolve("verslag.pdf");
+        ExampleProcess.ok("report", kept.toString(), "-o", report.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Panel of 12 drawn by lot", "ticket 762467392", "M. de Groot (notaris)",
+                    reserve + " in place of " + leaving, "The smallest chance to be on the panel was 0.1489")
+                    .doesNotContain("Jasmijn", "Zijlweg");
+        }
         // the same member cannot leave twice, and the folder is never drawn over
         assertThat(CommandRun.english("lot", "replace", kept.toString(), "--out", leaving).exitCode()).isEqualTo(ExitCode.BAD_DATA);
         CommandRun again = draw("--seed", "1", "--save", kept.toString());

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,15 +36,30 @@ public final class DrawFolder {
     }
 
     /**
-     * @param household the address column when one per household could sit
-     * @param year      the year ages were reckoned in
+     * @param household     the address column when one per household could sit
+     * @param year          the year ages were reckoned in
+     * @param drawnAt       when it was drawn
+     * @param witnesses     who saw it drawn, as the organiser named them
+     * @param probabilities every respondent's chance, by id, in file order
+     * @param lotteryPanels how many panels the lottery held
      */
     public record Draw(int size, String seed, String method, Optional<String> household, int year, List<String> panel,
-                       List<String> reserves, List<Replacement> replacements) {
+                       List<String> reserves, List<Replacement> replacements, String drawnAt, List<String> witnesses,
+                       Map<String, Double> probabilities, int lotteryPanels) {
         public Draw {
             panel = List.copyOf(panel);
             reserves = List.copyOf(reserves);
             replacements = List.copyOf(replacements);
+            witnesses = List.copyOf(witnesses);
+            probabilities = Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
+        }
+
+        /** The same draw with one more replacement. */
+        public Draw with(Replacement replacement) {
+            List<Replacement> more = new ArrayList<>(replacements);
+            more.add(replacement);
+            return new Draw(size, seed, method, household, year, panel, reserves, more, drawnAt, witnesses, probabilities,
+                    lotteryPanels);
         }
     }
 
@@ -83,6 +101,11 @@ public final class DrawFolder {
         draw.panel().forEach(panel::add);
         ArrayNode reserves = root.putArray("reserves");
         draw.reserves().forEach(reserves::add);
+        root.put("drawn_at", draw.drawnAt()).put("lottery_panels", draw.lotteryPanels());
+        ArrayNode witnesses = root.putArray("witnesses");
+        draw.witnesses().forEach(witnesses::add);
+        ObjectNode probabilities = root.putObject("probabilities");
+        draw.probabilities().forEach(probabilities::put);
         ArrayNode replacements = root.putArray("replacements");
         draw.replacements().forEach(replacement -> replacements.addObject().put("out", replacement.out())
                 .put("in", replacement.in()).put("at", replacement.at()));
@@ -102,9 +125,12 @@ public final class DrawFolder {
         List<Replacement> replacements = new ArrayList<>();
         root.path("replacements").forEach(node -> replacements.add(new Replacement(node.path("out").asText(),
                 node.path("in").asText(), node.path("at").asText())));
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        root.path("probabilities").fields().forEachRemaining(field -> probabilities.put(field.getKey(), field.getValue().asDouble()));
         return new Draw(root.get("size").asInt(), root.get("seed").asText(), root.path("method").asText("leximin"),
                 root.path("one_per_household").isTextual() ? Optional.of(root.get("one_per_household").asText()) : Optional.empty(),
-                root.path("year").asInt(), texts(root.get("panel")), texts(root.get("reserves")), replacements);
+                root.path("year").asInt(), texts(root.get("panel")), texts(root.get("reserves")), replacements,
+                root.path("drawn_at").asText(""), texts(root.path("witnesses")), probabilities, root.path("lottery_panels").asInt());
     }
 
     private static List<String> texts(JsonNode array) {
