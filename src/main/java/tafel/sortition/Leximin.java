@@ -45,32 +45,64 @@ public final class Leximin {
             return Optional.empty();
         }
         progress.accept(fixedCount(fixed));
+        List<int[]> found = new ArrayList<>(panels.values());
+        LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
+        found.subList(1, found.size()).forEach(simplex::add);
         while (fixedCount(fixed) < people) {
-            Dual dual = optimal(model, panels, fixed);
-            double least = Math.max(0, Math.min(1, dual.value()));
+            double[] weights = optimal(model, simplex, panels);
+            double least = Math.max(0, Math.min(1, simplex.least()));
+            List<Integer> settling = new ArrayList<>();
             for (int person = 0; person < people; person++) {
-                if (Double.isNaN(fixed[person]) && dual.weights()[person] > EPSILON) {
-                    fixed[person] = least;
+                if (Double.isNaN(fixed[person]) && weights[person] > EPSILON) {
+                    settling.add(person);
                 }
             }
+            if (settling.isEmpty()) {
+                // rounding left no weight above the threshold: the heaviest open person settles
+                int heaviest = -1;
+                for (int person = 0; person < people; person++) {
+                    if (Double.isNaN(fixed[person]) && (heaviest < 0 || weights[person] > weights[heaviest])) {
+                        heaviest = person;
+                    }
+                }
+                settling.add(heaviest);
+            }
+            settling.forEach(person -> fixed[person] = least);
+            simplex.settle(settling, least);
             progress.accept(fixedCount(fixed));
         }
-        return Optional.of(mix(new ArrayList<>(panels.values()), fixed));
+        return Optional.of(distribution(simplex.panels(), simplex.shares()));
     }
 
-    /** The dual at its optimum over all panels: panels that weigh more than its bound are added until none does. */
-    private static Dual optimal(PanelModel model, Map<String, int[]> panels, double[] fixed) {
+    /** The level's optimum over all panels: panels that weigh more than the bound are added until none does; its weights. */
+    private static double[] optimal(PanelModel model, LevelSimplex simplex, Map<String, int[]> panels) {
         while (true) {
-            Dual dual = dual(new ArrayList<>(panels.values()), fixed);
-            Optional<int[]> heaviest = model.heaviest(dual.weights());
+            simplex.optimise();
+            double[] weights = simplex.weights();
+            Optional<int[]> heaviest = model.heaviest(weights);
             if (heaviest.isEmpty()) {
-                return dual;
+                return weights;
             }
-            double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> dual.weights()[person]).sum();
-            if (weight <= dual.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
-                return dual;
+            double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> weights[person]).sum();
+            if (weight <= simplex.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
+                return weights;
+            }
+            simplex.add(heaviest.get());
+        }
+    }
+
+    /** The panels with a share, in a fixed order (by their people's numbers), their shares in billionths. */
+    private static Distribution distribution(List<int[]> panels, double[] shares) {
+        List<Integer> order = new ArrayList<>();
+        for (int p = 0; p < panels.size(); p++) {
+            if (shares[p] > EPSILON) {
+                order.add(p);
             }
         }
+        order.sort(Comparator.comparing(p -> panels.get(p), Arrays::compare));
+        List<int[]> kept = order.stream().map(panels::get).toList();
+        double[] keptShares = order.stream().mapToDouble(p -> shares[p]).toArray();
+        return new Distribution(kept, billionths(keptShares), "leximin");
     }
 
     /**
@@ -113,100 +145,6 @@ public final class Leximin {
             }
             panels.putIfAbsent(key(panel.get()), panel.get());
         }
-    }
-
-    private record Dual(double[] weights, double bound, double value) {
-    }
-
-    /**
-     * min bound − Σ_fixed chance·weight  s.t.  Σ_unfixed weight = 1, every panel's weight ≤ bound,
-     * weights ≥ 0 — the dual of: max z, every unfixed person's chance ≥ z, every fixed one's ≥ theirs.
-     */
-    private static Dual dual(List<int[]> panels, double[] fixed) {
-        int people = fixed.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel(PanelModel.options());
-        Variable[] weights = new Variable[people];
-        for (int person = 0; person < people; person++) {
-            weights[person] = model.addVariable("y" + person).lower(0).weight(Double.isNaN(fixed[person]) ? 0 : -fixed[person]);
-        }
-        Variable bound = model.addVariable("bound").weight(1);
-        Expression unfixed = model.addExpression("unfixed").level(1);
-        for (int person = 0; person < people; person++) {
-            if (Double.isNaN(fixed[person])) {
-                unfixed.set(weights[person], 1);
-            }
-        }
-        for (int p = 0; p < panels.size(); p++) {
-            Expression panel = model.addExpression("panel" + p).upper(0);
-            for (int person : panels.get(p)) {
-                panel.set(weights[person], 1);
-            }
-            panel.set(bound, -1);
-        }
-        Optimisation.Result result = model.minimise();
-        double[] values = new double[people];
-        for (int person = 0; person < people; person++) {
-            values[person] = Math.max(0, result.doubleValue(person));
-        }
-        return new Dual(values, result.doubleValue(people), result.getValue());
-    }
-
-    /** The panels mixed so that everyone gets at least their fixed chance (a hair less for rounding), then in billionths. */
-    private static Distribution mix(List<int[]> panels, double[] fixed) {
-        double[] shares = Arrays.stream(new double[] {1e-6, 1e-5, 1e-4}).mapToObj(slack -> shares(panels, fixed, slack))
-                .filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the panels found cannot give everyone their chance"));
-        List<Integer> order = new ArrayList<>();
-        for (int p = 0; p < panels.size(); p++) {
-            if (shares[p] > EPSILON) {
-                order.add(p);
-            }
-        }
-        order.sort(Comparator.comparing(p -> panels.get(p), Arrays::compare));
-        List<int[]> kept = order.stream().map(panels::get).toList();
-        double[] keptShares = order.stream().mapToDouble(p -> shares[p]).toArray();
-        return new Distribution(kept, billionths(keptShares), "leximin");
-    }
-
-    private static double[] shares(List<int[]> panels, double[] fixed, double slack) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel(PanelModel.options());
-        Variable[] shares = new Variable[panels.size()];
-        for (int p = 0; p < panels.size(); p++) {
-            shares[p] = model.addVariable("l" + p).lower(0);
-        }
-        Expression all = model.addExpression("all").level(1);
-        for (Variable share : shares) {
-            all.set(share, 1);
-        }
-        // as close to everyone's chance as the arithmetic allows: the slack is only taken where it must be
-        Variable margin = model.addVariable("margin").lower(0).upper(slack).weight(1);
-        List<List<Integer>> panelsOf = new ArrayList<>();
-        for (int person = 0; person < fixed.length; person++) {
-            panelsOf.add(new ArrayList<>());
-        }
-        for (int p = 0; p < panels.size(); p++) {
-            for (int person : panels.get(p)) {
-                panelsOf.get(person).add(p);
-            }
-        }
-        for (int person = 0; person < fixed.length; person++) {
-            if (fixed[person] > slack) {
-                Expression chance = model.addExpression("p" + person).lower(fixed[person] - slack);
-                for (int p : panelsOf.get(person)) {
-                    chance.set(shares[p], 1);
-                }
-                chance.set(margin, -1);
-            }
-        }
-        Optimisation.Result result = model.maximise();
-        if (!result.getState().isFeasible()) {
-            return null;
-        }
-        double[] values = new double[panels.size()];
-        for (int p = 0; p < panels.size(); p++) {
-            values[p] = Math.max(0, result.doubleValue(p));
-        }
-        return values;
     }
 
     /** Shares as billionths adding up to exactly one: floors, then the largest remainders (earlier panels first on ties). */
