@@ -20,6 +20,7 @@ import java.util.List;
 final class LevelSimplex {
 
     private static final double TOLERANCE = 1e-9;
+    private static final double PIVOT = 1e-7;
     /** After this many pivots without progress, Bland's rule, so degenerate pivots cannot cycle. */
     private static final int STALL = 50;
 
@@ -119,7 +120,8 @@ final class LevelSimplex {
             int leaving = -1;
             double ratio = Double.POSITIVE_INFINITY;
             for (int r = 0; r < rows; r++) {
-                if (direction[r] > TOLERANCE) {
+                // a tiny pivot element would make the basis nearly singular: such a row does not limit the step
+                if (direction[r] > PIVOT) {
                     double step = Math.max(0, values[r]) / direction[r];
                     if (step < ratio - TOLERANCE || step <= ratio + TOLERANCE && leaving >= 0 && basis[r] < basis[leaving]) {
                         ratio = step;
@@ -439,7 +441,12 @@ final class LevelSimplex {
         basic.set(entering);
         pivots++;
         if (pivots % 500 == 0) {
-            refactor();
+            try {
+                refactor();
+            } catch (IllegalStateException singular) {
+                // rounding made the basis singular: a basis built afresh on the current point
+                rebase();
+            }
         }
     }
 

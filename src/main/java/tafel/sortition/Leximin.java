@@ -47,9 +47,10 @@ public final class Leximin {
         progress.accept(fixedCount(fixed));
         List<int[]> found = new ArrayList<>(panels.values());
         LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
+        PanelSwaps swaps = new PanelSwaps(spec);
         found.subList(1, found.size()).forEach(simplex::add);
         while (fixedCount(fixed) < people) {
-            double[] weights = optimal(model, simplex, panels);
+            double[] weights = optimal(model, swaps, simplex, panels);
             double least = Math.max(0, Math.min(1, simplex.least()));
             List<Integer> settling = new ArrayList<>();
             for (int person = 0; person < people; person++) {
@@ -75,10 +76,16 @@ public final class Leximin {
     }
 
     /** The level's optimum over all panels: panels that weigh more than the bound are added until none does; its weights. */
-    private static double[] optimal(PanelModel model, LevelSimplex simplex, Map<String, int[]> panels) {
+    private static double[] optimal(PanelModel model, PanelSwaps swaps, LevelSimplex simplex, Map<String, int[]> panels) {
         while (true) {
             simplex.optimise();
             double[] weights = simplex.weights();
+            // a clear improvement found by swaps saves an integer program; a marginal one is left to it
+            Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
+            if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
+                simplex.add(quick.get());
+                continue;
+            }
             Optional<int[]> heaviest = model.heaviest(weights);
             if (heaviest.isEmpty()) {
                 return weights;

@@ -1,0 +1,155 @@
+package tafel.sortition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A quick way to a heavier panel, tried before the integer program: from the heaviest panel known,
+ * swap one member for one outsider while that adds weight and keeps every quota and household
+ * rule. Column generation needs only some panel that weighs more than the bound; the exact program
+ * is kept for proving that none does, which is where the time went.
+ */
+final class PanelSwaps {
+
+    private final PanelSpec spec;
+    private final int[][] quotasOf;
+    private final int[] homeOf;
+    private final int households;
+
+    PanelSwaps(PanelSpec spec) {
+        this.spec = spec;
+        int people = spec.pool().size();
+        int[][] members = spec.members();
+        List<List<Integer>> of = new ArrayList<>();
+        for (int person = 0; person < people; person++) {
+            of.add(new ArrayList<>());
+        }
+        for (int q = 0; q < members.length; q++) {
+            for (int person : members[q]) {
+                of.get(person).add(q);
+            }
+        }
+        quotasOf = of.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        homeOf = new int[people];
+        Arrays.fill(homeOf, -1);
+        List<int[]> homes = spec.households();
+        households = homes.size();
+        for (int h = 0; h < homes.size(); h++) {
+            for (int person : homes.get(h)) {
+                homeOf[person] = h;
+            }
+        }
+    }
+
+    /** A panel weighing more than {@code target}, climbed to from the heaviest of {@code known}, or empty. */
+    Optional<int[]> heavier(List<int[]> known, double[] weights, double target) {
+        int[] start = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int[] panel : known) {
+            double weight = weight(panel, weights);
+            if (weight > best) {
+                best = weight;
+                start = panel;
+            }
+        }
+        if (start == null) {
+            return Optional.empty();
+        }
+        int[] climbed = climb(start, weights);
+        return weight(climbed, weights) > target ? Optional.of(climbed) : Optional.empty();
+    }
+
+    private int[] climb(int[] start, double[] weights) {
+        int people = weights.length;
+        Integer[] byWeight = new Integer[people];
+        for (int person = 0; person < people; person++) {
+            byWeight[person] = person;
+        }
+        Arrays.sort(byWeight, (a, b) -> Double.compare(weights[b], weights[a]));
+        boolean[] in = new boolean[people];
+        int[] panel = start.clone();
+        int[] count = new int[spec.quotas().size()];
+        int[] homes = new int[households];
+        for (int person : panel) {
+            in[person] = true;
+            for (int q : quotasOf[person]) {
+                count[q]++;
+            }
+            if (homeOf[person] >= 0) {
+                homes[homeOf[person]]++;
+            }
+        }
+        boolean improved = true;
+        while (improved) {
+            improved = false;
+            // the heaviest outsider first: the first swap that adds weight is taken
+            outer:
+            for (int entering : byWeight) {
+                if (in[entering] || weights[entering] <= 0) {
+                    continue;
+                }
+                for (int at = 0; at < panel.length; at++) {
+                    int leaving = panel[at];
+                    if (weights[entering] - weights[leaving] > 1e-12 && allowed(leaving, entering, count, homes)) {
+                        for (int q : quotasOf[leaving]) {
+                            count[q]--;
+                        }
+                        for (int q : quotasOf[entering]) {
+                            count[q]++;
+                        }
+                        if (homeOf[leaving] >= 0) {
+                            homes[homeOf[leaving]]--;
+                        }
+                        if (homeOf[entering] >= 0) {
+                            homes[homeOf[entering]]++;
+                        }
+                        in[leaving] = false;
+                        in[entering] = true;
+                        panel[at] = entering;
+                        improved = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        int[] result = panel.clone();
+        Arrays.sort(result);
+        return result;
+    }
+
+    private boolean allowed(int leaving, int entering, int[] count, int[] homes) {
+        if (homeOf[entering] >= 0 && homes[homeOf[entering]] - (homeOf[leaving] == homeOf[entering] ? 1 : 0) > 0) {
+            return false;
+        }
+        for (int q : quotasOf[leaving]) {
+            if (!holds(entering, q) && count[q] - 1 < spec.quotas().get(q).min()) {
+                return false;
+            }
+        }
+        for (int q : quotasOf[entering]) {
+            if (!holds(leaving, q) && count[q] + 1 > spec.quotas().get(q).max()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(int person, int quota) {
+        for (int q : quotasOf[person]) {
+            if (q == quota) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double weight(int[] panel, double[] weights) {
+        double sum = 0;
+        for (int person : panel) {
+            sum += weights[person];
+        }
+        return sum;
+    }
+}
