@@ -12,6 +12,7 @@ import tafel.io.csv.CsvInput;
 import tafel.io.participants.ParticipantRows;
 import tafel.matching.Person;
 import tafel.text.ClosestMatch;
+import tafel.text.Phrase;
 
 /** Use case: read a participants CSV and pick people by role, the way match and tables do. */
 public final class ParticipantsFile {
@@ -26,6 +27,23 @@ public final class ParticipantsFile {
         ParticipantRows.Read read = ParticipantRows.read(table, problems);
         notices.requireUsable(problems, read.rows(), read.rejected());
         return read.people();
+    }
+
+    /**
+     * Says, once per role, the people whose role is none of the roles asked for: they are left out
+     * (match) or not counted (tables --mix), never silently — with the count and a did-you-mean.
+     */
+    public static void sayOtherRoles(Notices notices, List<Person> people, List<String> asked, String keyLeftOut) {
+        java.util.Map<String, Integer> others = new java.util.TreeMap<>();
+        for (Person person : people) {
+            String role = person.role().strip().toLowerCase(Locale.ROOT);
+            if (asked.stream().noneMatch(wanted -> wanted.strip().equalsIgnoreCase(role))) {
+                others.merge(role, 1, Integer::sum);
+            }
+        }
+        others.forEach((role, count) -> notices.problem(ClosestMatch.among(role, asked)
+                .map(close -> Phrase.of(keyLeftOut + ".closest", count, role, close))
+                .orElse(Phrase.of(keyLeftOut, count, role))));
     }
 
     /** The people with this role; an unknown role names the roles that exist. */

@@ -13,6 +13,7 @@ import tafel.matching.Person;
 import tafel.matching.Sizes;
 import tafel.matching.TablePlan;
 import tafel.matching.TablePlanner;
+import tafel.text.ClosestMatch;
 
 /** Use case: seat people at tables for several rounds so that nobody meets twice where possible. */
 public final class PlanTables {
@@ -57,7 +58,11 @@ public final class PlanTables {
         if (!Sizes.searchFits(people.size(), size, rounds)) {
             throw TafelException.of(ExitCode.USAGE, "tables.tooBig", people.size(), size, rounds, Sizes.MAX_SEARCH_CELLS);
         }
-        mix.ifPresent(role -> ParticipantsFile.withRole(people, role));
+        mix.ifPresent(role -> {
+            ParticipantsFile.withRole(people, role);
+            ParticipantsFile.sayOtherRoles(notices, people.stream().filter(person -> ClosestMatch.among(person.role(),
+                    List.of(role)).isPresent()).toList(), List.of(role), "tables.role.notMixed");
+        });
         try {
             return TablePlanner.plan(people, size, rounds, mix, seed,
                     new TablePlanner.Limits(search.timeLimit().toNanos(), search.nanoClock(), search.progress()));

@@ -107,4 +107,27 @@ class MatchCommandTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_DATA);
         assertThat(bad.err()).contains("avond.yaml:4:52: error: matches.csv, line 2: \"a99\" is not one of the participants");
     }
+
+    /**
+     * Headers as people type them count ("Thema's", "Niet met", "Vaste tafel"); a column no name
+     * matches is said with the closest known one; a role that is neither side's is said with its
+     * count and a did-you-mean, never dropped in silence (the organiser's issue).
+     */
+    @Test
+    void headersAsPeopleTypeThemAndNobodyDroppedInSilence(@TempDir Path folder) throws Exception {
+        Path people = Files.writeString(folder.resolve("mensen.csv"), "Naam;ID;Rol;Thema's;Niet met;Organisatie;Rool\n"
+                + "Ann;1;bewoner;groen;3;A;\nBob;2;ambtenaar;groen;;B;\nCor;3;ambtenaar;spelen;;C;\nDee;4;ambtenaren;groen;;D;\n"
+                + "Eef;5;organisator;;;E;\nFay;6;bewoner;spelen;;F;\n");
+        CommandRun run = CommandRun.dutch("match", "--participants", people.toString(), "--left", "bewoner", "--right",
+                "ambtenaar", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Ann avoids Cor (3) and shares "groen" with Bob: the tags and the avoid list were read
+        assertThat(run.out()).contains("1,1,Ann,2,Bob,1,groen", "1,6,Fay,3,Cor,1,spelen");
+        assertThat(run.err()).contains("kolom \"rool\" wordt niet gebruikt; bedoel je \"rol\"?",
+                "1 mensen met de rol \"ambtenaren\" doen niet mee; bedoel je \"ambtenaar\"?",
+                "1 mensen met de rol \"organisator\" doen niet mee");
+        CommandRun tables = CommandRun.dutch("tables", "--participants", people.toString(), "--size", "2", "--rounds", "1",
+                "--mix", "ambtenaar");
+        assertThat(tables.err()).contains("1 mensen met de rol \"ambtenaren\" zitten aan tafel maar tellen niet mee bij --mix");
+    }
 }

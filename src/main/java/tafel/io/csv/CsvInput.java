@@ -180,6 +180,28 @@ public final class CsvInput {
         return Optional.empty();
     }
 
+    /**
+     * The first column whose name is one of these written the way people type headers: any case,
+     * accents, apostrophes ("Thema's"), and spaces, underscores and hyphens alike ("Niet met",
+     * "niet_met").
+     */
+    public Optional<Integer> columnLike(String... names) {
+        for (String wanted : names) {
+            for (int index = 0; index < headers.size(); index++) {
+                if (normalHeader(headers.get(index)).equals(normalHeader(wanted))) {
+                    return Optional.of(index);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A header as {@link #columnLike} compares it. */
+    public static String normalHeader(String header) {
+        String plain = java.text.Normalizer.normalize(header, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[\\s_\\-]+", " ").strip();
+    }
+
     /** Columns found, for "missing column X; found: a, b, c". */
     public String foundColumns() {
         return headers.isEmpty() ? "-" : String.join(", ", headers);

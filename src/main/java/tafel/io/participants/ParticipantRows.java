@@ -12,6 +12,7 @@ import java.util.Set;
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
 import tafel.matching.Person;
+import tafel.text.ClosestMatch;
 import tafel.text.Phrase;
 
 /**
@@ -31,14 +32,15 @@ public final class ParticipantRows {
     }
 
     public static Read read(CsvInput table, List<CsvProblem> problems) {
-        Optional<Integer> id = column(table, problems, true, "id", "nr", "nummer");
-        Optional<Integer> name = column(table, problems, true, "name", "naam");
-        Optional<Integer> role = column(table, problems, true, "role", "rol");
-        Optional<Integer> organisation = column(table, problems, false, "organisation", "organisatie", "organization");
-        Optional<Integer> tags = column(table, problems, false, "tags", "expertise", "trefwoorden");
-        Optional<Integer> project = column(table, problems, false, "project", "buurtproject");
-        Optional<Integer> avoid = column(table, problems, false, "avoid", "vermijd", "niet_met");
-        Optional<Integer> fixed = column(table, problems, false, "fixed_table", "vaste_tafel", "tafel");
+        Optional<Integer> id = column(table, problems, true, ID);
+        Optional<Integer> name = column(table, problems, true, NAME);
+        Optional<Integer> role = column(table, problems, true, ROLE);
+        Optional<Integer> organisation = column(table, problems, false, ORGANISATION);
+        Optional<Integer> tags = column(table, problems, false, TAGS);
+        Optional<Integer> project = column(table, problems, false, PROJECT);
+        Optional<Integer> avoid = column(table, problems, false, AVOID);
+        Optional<Integer> fixed = column(table, problems, false, FIXED);
+        unknownColumns(table, problems);
         if (id.isEmpty() || name.isEmpty() || role.isEmpty()) {
             return new Read(List.of(), table.rows().size(), table.rows().size());
         }
@@ -106,8 +108,34 @@ public final class ParticipantRows {
         return items;
     }
 
+    private static final String[] ID = {"id", "nr", "nummer"};
+    private static final String[] NAME = {"name", "naam"};
+    private static final String[] ROLE = {"role", "rol"};
+    private static final String[] ORGANISATION = {"organisation", "organisatie", "organization", "organisaties"};
+    private static final String[] TAGS = {"tags", "expertise", "trefwoorden", "themas", "thema", "interesses", "interests",
+        "themes"};
+    private static final String[] PROJECT = {"project", "buurtproject"};
+    private static final String[] AVOID = {"avoid", "vermijd", "vermijden", "niet met", "not with"};
+    private static final String[] FIXED = {"fixed table", "vaste tafel", "tafel"};
+    private static final List<String[]> KNOWN = List.of(ID, NAME, ROLE, ORGANISATION, TAGS, PROJECT, AVOID, FIXED);
+
+    /** A column none of the known names matches is said, with the closest known name: it is not used. */
+    private static void unknownColumns(CsvInput table, List<CsvProblem> problems) {
+        List<String> known = new ArrayList<>();
+        KNOWN.forEach(names -> known.addAll(List.of(names)));
+        for (String header : table.headers()) {
+            if (header.isBlank() || known.stream().anyMatch(name -> CsvInput.normalHeader(name).equals(CsvInput.normalHeader(header)))) {
+                continue;
+            }
+            problems.add(new CsvProblem(table.name(), 1, ClosestMatch.among(CsvInput.normalHeader(header), known)
+                    .map(close -> Phrase.of("participants.column.unknown.closest", header, close))
+                    .orElse(Phrase.of("participants.column.unknown", header, String.join(", ", List.of(ID[0], NAME[0], ROLE[0],
+                            ORGANISATION[0], TAGS[0], PROJECT[0], AVOID[0], "fixed_table"))))));
+        }
+    }
+
     private static Optional<Integer> column(CsvInput table, List<CsvProblem> problems, boolean required, String... names) {
-        Optional<Integer> column = table.column(names);
+        Optional<Integer> column = table.columnLike(names);
         if (column.isEmpty() && required) {
             problems.add(new CsvProblem(table.name(), 1, Phrase.of("csv.column.missing", names[0], table.foundColumns())));
         }

@@ -1,7 +1,5 @@
 package tafel.io.sortition;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 import tafel.io.antwerp.CsvProblem;
@@ -15,8 +13,7 @@ final class Headers {
     }
 
     static String normal(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[\\s_\\-]+", " ").strip();
+        return CsvInput.normalHeader(text);
     }
 
     /** As {@link #find}, or a problem at line 1 naming the columns found. */
@@ -30,13 +27,7 @@ final class Headers {
 
     /** The first column whose name is one of these, written any of the ways above. */
     static Optional<Integer> find(CsvInput table, String... names) {
-        for (String name : names) {
-            for (int column = 0; column < table.headers().size(); column++) {
-                if (normal(table.headers().get(column)).equals(normal(name))) {
-                    return Optional.of(column);
-                }
-            }
-        }
-        return Optional.empty();
+        return table.columnLike(names);
     }
+
 }
