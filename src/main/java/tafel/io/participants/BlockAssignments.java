@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,9 @@ public final class BlockAssignments {
             return List.of();
         }
         List<Group> groups = new ArrayList<>();
-        Map<String, List<String>> tables = new TreeMap<>();
+        // tables in numeric order (1, 2, …, 10), not text order (1, 10, 11, 2); named tables after, by name
+        Map<String, List<String>> tables = new TreeMap<>(Comparator.comparingInt((String key) -> Integer.parseInt(key.substring(0, 4)))
+                .thenComparing(key -> key.substring(5), BlockAssignments::naturally));
         for (CsvInput.Row row : table.rows()) {
             int number = row.round(round);
             List<String> people = new ArrayList<>();
@@ -126,5 +129,26 @@ public final class BlockAssignments {
         }
         tables.forEach((key, people) -> groups.add(new Group(Integer.parseInt(key.substring(0, 4)), key.substring(5), people)));
         return groups;
+    }
+
+    /** Table labels as people count them: numbers by value, before labels that are not numbers. */
+    static int naturally(String a, String b) {
+        Optional<Integer> first = number(a);
+        Optional<Integer> second = number(b);
+        if (first.isPresent() && second.isPresent()) {
+            return Integer.compare(first.get(), second.get());
+        }
+        if (first.isPresent() != second.isPresent()) {
+            return first.isPresent() ? -1 : 1;
+        }
+        return a.compareToIgnoreCase(b);
+    }
+
+    private static Optional<Integer> number(String label) {
+        try {
+            return Optional.of(Integer.parseInt(label.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 }
