@@ -82,7 +82,7 @@ public final class SessionReport {
             planned += row.plannedMinutes();
             actual = actual.plus(row.actual());
             String plan = row.plannedMinutes() + (row.adjustMinutes() == 0 ? "" : " (" + signed(row.adjustMinutes()) + ")");
-            table.add(List.of(row.key(), title(row, messages), plan, row.start().isPresent() ? minutes(row.actual()) : "",
+            table.add(List.of(code(row.key()), title(row, messages), plan, row.start().isPresent() ? minutes(row.actual()) : "",
                     row.start().isPresent() ? signedMinutes(row.overrun()) : "", row.start().map(CLOCK::format).orElse(""),
                     row.end().map(CLOCK::format).orElse(""), row.notes() == 0 ? "" : Integer.toString(row.notes())));
         }
@@ -96,9 +96,9 @@ public final class SessionReport {
         pdf.small(messages.get("report.agenda.note"));
         List<Pdf.Bar> bars = new ArrayList<>();
         for (BlockStatus row : rows) {
-            bars.add(new Pdf.Bar(row.key() + " " + messages.get("report.planned"), row.plannedMinutes(), row.plannedMinutes() + " min", false));
+            bars.add(new Pdf.Bar(barLabel(row, messages) + " " + messages.get("report.planned"), row.plannedMinutes(), row.plannedMinutes() + " min", false));
             if (row.start().isPresent()) {
-                bars.add(new Pdf.Bar(row.key() + " " + messages.get("report.actual"), row.actual().getSeconds() / 60.0,
+                bars.add(new Pdf.Bar(barLabel(row, messages) + " " + messages.get("report.actual"), row.actual().getSeconds() / 60.0,
                         minutes(row.actual()) + " min", true));
             }
         }
@@ -122,7 +122,7 @@ public final class SessionReport {
             }
             any = true;
             String title = draaiboek.blocks().get(i).title();
-            pdf.subheading(key + "  " + (title.isEmpty() ? messages.get("show.pause") : title));
+            pdf.subheading((code(key) + "  " + (title.isEmpty() ? messages.get("show.pause") : title)).strip());
             Map<String, Integer> words = new TreeMap<>();
             notes.stream().filter(note -> SessionEvent.Note.WORD.equals(note.tag()))
                     .forEach(note -> words.merge(anonymiser.text(note.text()).toLowerCase(messages.locale()), 1, Integer::sum));
@@ -166,15 +166,15 @@ public final class SessionReport {
         for (SessionEvent event : events) {
             String time = CLOCK.format(event.at());
             if (event instanceof SessionEvent.Adjusted adjusted) {
-                rows.add(List.of(time, adjusted.block(), messages.get("report.audit.adjusted", messages.minutes(signed(adjusted.minutes()), adjusted.minutes()))));
+                rows.add(List.of(time, code(adjusted.block()), messages.get("report.audit.adjusted", messages.minutes(signed(adjusted.minutes()), adjusted.minutes()))));
             } else if (event instanceof SessionEvent.Paused paused) {
-                rows.add(List.of(time, paused.block(), messages.get("report.audit.paused")));
+                rows.add(List.of(time, code(paused.block()), messages.get("report.audit.paused")));
             } else if (event instanceof SessionEvent.Resumed resumed) {
-                rows.add(List.of(time, resumed.block(), messages.get("report.audit.resumed")));
+                rows.add(List.of(time, code(resumed.block()), messages.get("report.audit.resumed")));
             } else if (event instanceof SessionEvent.BlockStarted block) {
                 int index = state.indexOf(block.block());
                 if (index < current) {
-                    rows.add(List.of(time, block.block(), messages.get("report.audit.back")));
+                    rows.add(List.of(time, code(block.block()), messages.get("report.audit.back")));
                 }
                 current = index;
             }
@@ -185,6 +185,18 @@ public final class SessionReport {
             pdf.table(List.of(messages.get("report.audit.time"), messages.get("status.col.code"), messages.get("report.audit.what")),
                     new float[] {0.12f, 0.12f, 0.76f}, new boolean[] {false, false, false}, rows);
         }
+    }
+
+    /**
+     * A block's code as readers see it: a pause written without a code is "#4" in the journal
+     * (its place), which means nothing on paper, so it shows no code; its title says "Pauze".
+     */
+    static String code(String key) {
+        return key.startsWith("#") ? "" : key;
+    }
+
+    private static String barLabel(BlockStatus row, Messages messages) {
+        return code(row.key()).isEmpty() ? title(row, messages) : row.key();
     }
 
     private static String title(BlockStatus row, Messages messages) {
