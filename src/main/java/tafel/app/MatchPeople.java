@@ -25,6 +25,7 @@ public final class MatchPeople {
         List<Person> people = ParticipantsFile.read(notices, participants);
         List<Person> leftPeople = ParticipantsFile.withRole(people, left);
         List<Person> rightPeople = ParticipantsFile.withRole(people, right);
+        ParticipantsFile.sayRoles(notices, people);
         ParticipantsFile.sayOtherRoles(notices, people, List.of(left, right), "match.role.leftOut");
         if (Math.max(leftPeople.size(), rightPeople.size()) > Sizes.MAX_MATCH_SIDE) {
             throw TafelException.of(ExitCode.BAD_DATA, "match.tooMany", participants.toString(),

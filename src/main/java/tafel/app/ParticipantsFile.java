@@ -29,6 +29,14 @@ public final class ParticipantsFile {
         return read.people();
     }
 
+    /** Says how many people of each role were read ("3 bewoner, 2 ambtenaar"), so a count that is off shows at once. */
+    public static void sayRoles(Notices notices, List<Person> people) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        people.forEach(person -> counts.merge(person.role().strip().toLowerCase(Locale.ROOT), 1, Integer::sum));
+        notices.say("participants.roles", people.size(), String.join(", ", counts.entrySet().stream()
+                .map(entry -> entry.getValue() + " " + entry.getKey()).toList()));
+    }
+
     /**
      * Says, once per role, the people whose role is none of the roles asked for: they are left out
      * (match) or not counted (tables --mix), never silently — with the count and a did-you-mean.

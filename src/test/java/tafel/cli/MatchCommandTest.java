@@ -123,7 +123,8 @@ class MatchCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // Ann avoids Cor (3) and shares "groen" with Bob: the tags and the avoid list were read
         assertThat(run.out()).contains("1,1,Ann,2,Bob,1,groen", "1,6,Fay,3,Cor,1,spelen");
-        assertThat(run.err()).contains("kolom \"rool\" wordt niet gebruikt; bedoel je \"rol\"?",
+        assertThat(run.err()).contains("6 mensen gelezen: 2 ambtenaar, 1 ambtenaren, 2 bewoner, 1 organisator.",
+                "kolom \"rool\" wordt niet gebruikt; bedoel je \"rol\"?",
                 "1 mensen met de rol \"ambtenaren\" doen niet mee; bedoel je \"ambtenaar\"?",
                 "1 mensen met de rol \"organisator\" doen niet mee");
         CommandRun tables = CommandRun.dutch("tables", "--participants", people.toString(), "--size", "2", "--rounds", "1",
