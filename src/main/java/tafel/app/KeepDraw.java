@@ -41,6 +41,17 @@ public final class KeepDraw {
         if (Files.exists(new DrawFolder(dir).file(DrawFolder.DRAW))) {
             throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.exists", dir.toString());
         }
+        // a folder with other files (a process folder, a session) is not one to copy files into
+        if (Files.exists(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (!Files.isDirectory(dir) || entries.findAny().isPresent()) {
+                    throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.notEmpty", dir.toString());
+                }
+            } catch (IOException unreadable) {
+                throw TafelException.of(ExitCode.CANNOT_WRITE, "error.write", dir.toString(), IoFailure.reason(unreadable))
+                        .causedBy(unreadable);
+            }
+        }
     }
 
     /** @throws TafelException exit 73 when the folder already holds a draw or cannot be written */
@@ -78,10 +89,24 @@ public final class KeepDraw {
         }
         PanelSpec spec = DrawPanel.read(notices, folder.file(DrawFolder.RESPONDENTS), folder.file(DrawFolder.QUOTAS), draw.size(),
                 draw.household(), draw.year());
+        // every id the draw names must be a respondent of the copy beside it, else the folder was edited
+        Set<String> known = new java.util.HashSet<>(spec.pool().stream().map(Respondent::id).toList());
+        List<String> named = new ArrayList<>(draw.panel());
+        named.addAll(draw.reserves());
+        draw.replacements().forEach(replacement -> named.addAll(List.of(replacement.out(), replacement.in())));
+        named.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw TafelException.of(ExitCode.BAD_DATA, "lot.folder.unreadable", folder.file(DrawFolder.DRAW).toString(),
+                    "\"" + id + "\" ∉ " + DrawFolder.RESPONDENTS);
+        });
         List<String> panel = new ArrayList<>(draw.panel());
         Set<String> called = new LinkedHashSet<>();
         for (DrawFolder.Replacement replacement : draw.replacements()) {
-            panel.set(panel.indexOf(replacement.out()), replacement.in());
+            int seat = panel.indexOf(replacement.out());
+            if (seat < 0) {
+                throw TafelException.of(ExitCode.BAD_DATA, "lot.folder.unreadable", folder.file(DrawFolder.DRAW).toString(),
+                        "\"" + replacement.out() + "\" ∉ panel");
+            }
+            panel.set(seat, replacement.in());
             called.add(replacement.in());
         }
         List<String> left = draw.reserves().stream().filter(id -> !called.contains(id)).toList();

@@ -1,7 +1,6 @@
 package tafel.sortition;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -77,10 +76,6 @@ final class LevelSimplex {
     /** The column of the panel with this index. */
     private int column(int panel) {
         return 1 + people + panel;
-    }
-
-    int pivots() {
-        return pivots;
     }
 
     List<int[]> panels() {
@@ -490,11 +485,6 @@ final class LevelSimplex {
         if (kRows.size() != k) {
             throw new IllegalStateException("the basis is singular");
         }
-        int[] kIndex = new int[rows];
-        Arrays.fill(kIndex, -1);
-        for (int a = 0; a < k; a++) {
-            kIndex[kRows.get(a)] = a;
-        }
         double[][] matrix = new double[k][k];
         List<double[]> columns = new ArrayList<>();
         for (int c = 0; c < k; c++) {
@@ -592,10 +582,5 @@ final class LevelSimplex {
             }
         }
         return values;
-    }
-
-    @Override
-    public String toString() {
-        return "LevelSimplex" + Arrays.toString(basis);
     }
 }

@@ -9,19 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
-
 /**
  * The fairest lottery the quotas allow (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021):
  * LEXIMIN — the smallest chance anyone has to sit is as large as it can be, then the next smallest,
- * and so on. By column generation: a linear program over the panels found so far gives every
- * person a weight (the dual), the integer program of {@link PanelModel} finds the panel that weighs
- * most; when no panel weighs more than the program's bound, the least chance is optimal and the
- * people with weight keep exactly that chance; then the next level, until everyone's chance is
- * fixed. A last linear program mixes the panels to give everyone their chance.
+ * and so on. By column generation: the linear program of a level ({@link LevelSimplex}) gives every
+ * person a weight (its dual); swaps ({@link PanelSwaps}) or the integer program of
+ * {@link PanelModel} find a panel that weighs more than the program's bound; when none does, the
+ * least chance is optimal and the people with weight keep exactly that chance; then the next level,
+ * until everyone's chance is settled. The shares of the last level's solution are the lottery.
  */
 public final class Leximin {
 

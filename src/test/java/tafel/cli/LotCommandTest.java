@@ -174,5 +174,14 @@ class LotCommandTest {
         assertThat(again.err()).contains("already holds a draw; nothing was overwritten");
         assertThat(CommandRun.english("lot", "replace", folder.resolve("nothing").toString(), "--out", "R1").exitCode())
                 .isEqualTo(ExitCode.NO_INPUT);
+        // never into a folder that holds other files, and a kept draw edited by hand is refused, not a crash
+        Files.writeString(folder.resolve("proces.txt"), "x");
+        CommandRun crowded = draw("--seed", "1", "--save", folder.toString());
+        assertThat(crowded.exitCode()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(crowded.err()).contains("is not an empty folder; nothing was written");
+        Files.writeString(kept.resolve("loting.json"), Files.readString(kept.resolve("loting.json")).replace(leaving, "R999"));
+        CommandRun edited = CommandRun.english("lot", "replace", kept.toString(), "--out", "R001");
+        assertThat(edited.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(edited.err()).contains("is not a draw tafel can read").contains("R999");
     }
 }
