@@ -435,7 +435,7 @@ final class LevelSimplex {
         basis[leaving] = entering;
         basic.set(entering);
         pivots++;
-        if (pivots % 500 == 0) {
+        if (pivots % 2000 == 0) {
             try {
                 refactor();
             } catch (IllegalStateException singular) {

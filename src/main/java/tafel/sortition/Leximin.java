@@ -33,16 +33,16 @@ public final class Leximin {
     public static Optional<Distribution> of(PanelSpec spec, IntConsumer progress) {
         int people = spec.pool().size();
         PanelModel model = new PanelModel(spec);
+        PanelSwaps swaps = new PanelSwaps(spec);
         Map<String, int[]> panels = new LinkedHashMap<>();
         double[] fixed = new double[people];
         Arrays.fill(fixed, Double.NaN);
-        if (!cover(model, panels, fixed)) {
+        if (!cover(model, swaps, panels, fixed)) {
             return Optional.empty();
         }
         progress.accept(fixedCount(fixed));
         List<int[]> found = new ArrayList<>(panels.values());
         LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
-        PanelSwaps swaps = new PanelSwaps(spec);
         found.subList(1, found.size()).forEach(simplex::add);
         while (fixedCount(fixed) < people) {
             double[] weights = optimal(model, swaps, simplex, panels);
@@ -108,10 +108,12 @@ public final class Leximin {
     }
 
     /**
-     * Panels until everyone who can sit is in one: the panel with most of those not yet in one,
-     * again and again; whoever no panel can hold gets chance 0 at once. False when there is no panel.
+     * Panels until everyone who can sit is in one: a panel with some of those not yet in one, found by
+     * swaps from a known panel or else by the integer program (the panel with most of them), again
+     * and again; whoever no panel can hold gets chance 0 at once. False when there is no panel.
+     * Swaps first because at 300 respondents the cover's integer programs took 14 of 62 seconds.
      */
-    private static boolean cover(PanelModel model, Map<String, int[]> panels, double[] fixed) {
+    private static boolean cover(PanelModel model, PanelSwaps swaps, Map<String, int[]> panels, double[] fixed) {
         int people = fixed.length;
         boolean[] covered = new boolean[people];
         while (true) {
@@ -123,7 +125,13 @@ public final class Leximin {
                     open++;
                 }
             }
-            Optional<int[]> panel = model.heaviest(weights);
+            Optional<int[]> panel = panels.isEmpty() || open == 0
+                    ? Optional.empty()
+                    : swaps.heavier(List.copyOf(panels.values()), weights, 0.5);
+            if (panel.isEmpty()) {
+                // swaps reach no one new: the integer program either does or shows that no panel can
+                panel = model.heaviest(weights);
+            }
             if (panel.isEmpty()) {
                 return false;
             }
