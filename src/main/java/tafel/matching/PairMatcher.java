@@ -106,36 +106,43 @@ public final class PairMatcher {
         return new Plan(meetings, sittingOut, seed);
     }
 
-    /** One round's optimal assignment of every person of the smaller side. */
+    /**
+     * One round's optimal assignment of every person of the smaller side. The pair values are
+     * counted on bit sets and the pairs met before looked up in a matrix, not as sets and strings:
+     * at 2000 × 2000 building four million tag intersections was most of the time and memory.
+     */
     private static int[] assign(List<Person> small, List<Person> large, Set<String> met, Map<String, Integer> satOut,
                                 SplittableRandom random, int round) {
         int n = small.size();
         int m = large.size();
+        TagBits bits = new TagBits(small, large);
         long maxTags = 0;
         for (Person person : small) {
             maxTags = Math.max(maxTags, person.tags().size());
         }
         long weight = (long) n * TIE_RANGE;
         long priority = (maxTags + 1) * weight * Math.max(1, n);
-        long[][] value = new long[n][m];
-        boolean[][] allowed = new boolean[n][m];
+        long[] satOutBonus = new long[m];
+        for (int b = 0; b < m; b++) {
+            satOutBonus[b] = satOut.getOrDefault(large.get(b).id(), 0) * priority;
+        }
+        boolean[][] allowed = allowed(small, large, met);
+        long[][] cost = new long[n][];
         long maxValue = 0;
         for (int s = 0; s < n; s++) {
+            long[] row = new long[m];
             for (int b = 0; b < m; b++) {
-                Person a = small.get(s);
-                Person c = large.get(b);
-                allowed[s][b] = a.canMeet(c) && !met.contains(key(a, c));
                 // Someone who sat out before is matched first; then shared tags; then the seeded tie-break.
-                value[s][b] = satOut.getOrDefault(c.id(), 0) * priority + shared(a, c).size() * weight
-                        + random.nextLong(TIE_RANGE);
-                maxValue = Math.max(maxValue, value[s][b]);
+                row[b] = satOutBonus[b] + bits.shared(s, b) * weight + random.nextLong(TIE_RANGE);
+                maxValue = Math.max(maxValue, row[b]);
             }
+            cost[s] = row;
         }
-        long[][] cost = new long[n][m];
         long forbidden = (maxValue + 1) * (n + 1L);
         for (int s = 0; s < n; s++) {
+            long[] row = cost[s];
             for (int b = 0; b < m; b++) {
-                cost[s][b] = allowed[s][b] ? maxValue + 1 - value[s][b] : forbidden;
+                row[b] = allowed[s][b] ? maxValue + 1 - row[b] : forbidden;
             }
         }
         int[] assignment = Hungarian.solve(cost);
@@ -149,6 +156,76 @@ public final class PairMatcher {
             throw new Infeasible(reasons);
         }
         return assignment;
+    }
+
+    /**
+     * Who may meet whom: not one organisation, not an avoid pair, not met before. Organisations and
+     * avoid lists are looked up once per person, the pairs met once per pair.
+     */
+    private static boolean[][] allowed(List<Person> small, List<Person> large, Set<String> met) {
+        Map<String, Integer> organisations = new java.util.HashMap<>();
+        int[] smallOrganisation = organisationNumbers(small, organisations);
+        int[] largeOrganisation = organisationNumbers(large, organisations);
+        Map<String, Integer> smallIndex = indexById(small);
+        Map<String, Integer> largeIndex = indexById(large);
+        boolean[][] allowed = new boolean[small.size()][large.size()];
+        for (int s = 0; s < small.size(); s++) {
+            for (int b = 0; b < large.size(); b++) {
+                allowed[s][b] = smallOrganisation[s] < 0 || smallOrganisation[s] != largeOrganisation[b];
+            }
+        }
+        for (int s = 0; s < small.size(); s++) {
+            forbid(allowed, s, largeIndex.get(small.get(s).id()));
+            for (String avoided : small.get(s).avoid()) {
+                forbid(allowed, s, largeIndex.get(avoided));
+            }
+        }
+        for (int b = 0; b < large.size(); b++) {
+            for (String avoided : large.get(b).avoid()) {
+                Integer s = smallIndex.get(avoided);
+                if (s != null) {
+                    allowed[s][b] = false;
+                }
+            }
+        }
+        for (String pair : met) {
+            String[] ids = pair.split("\u0000", 2);
+            Integer s = smallIndex.get(ids[0]);
+            Integer b = largeIndex.get(ids[1]);
+            if (s == null || b == null) {
+                s = smallIndex.get(ids[1]);
+                b = largeIndex.get(ids[0]);
+            }
+            if (s != null && b != null) {
+                allowed[s][b] = false;
+            }
+        }
+        return allowed;
+    }
+
+    private static void forbid(boolean[][] allowed, int s, Integer b) {
+        if (b != null) {
+            allowed[s][b] = false;
+        }
+    }
+
+    private static Map<String, Integer> indexById(List<Person> people) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            index.put(people.get(i).id(), i);
+        }
+        return index;
+    }
+
+    /** A number per organisation (any case), −1 for none. */
+    private static int[] organisationNumbers(List<Person> people, Map<String, Integer> numbers) {
+        int[] result = new int[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            String organisation = people.get(i).organisation();
+            result[i] = organisation.isBlank() ? -1
+                    : numbers.computeIfAbsent(organisation.toLowerCase(java.util.Locale.ROOT), key -> numbers.size());
+        }
+        return result;
     }
 
     private static Phrase explain(Person person, List<Person> others, Set<String> met, int round) {
