@@ -131,4 +131,68 @@ class MatchCommandTest {
                 "--mix", "ambtenaar");
         assertThat(tables.err()).contains("1 mensen met de rol \"ambtenaren\" zitten aan tafel maar tellen niet mee bij --mix");
     }
+
+    /**
+     * A plan edited by hand after the list changed: someone twice in a round, someone without a
+     * table in round 2, a fixed table moved, an avoid pair together, a late sign-up in no round —
+     * validate names each with the plan's line (the organiser's issue); made again, it is clean.
+     */
+    @Test
+    void validateChecksATablePlanAgainstTheParticipants(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("deelnemers.csv"), """
+                id;naam;rol;niet met;vaste tafel
+                p1;Ans;bewoner;p2;
+                p2;Bert;bewoner;;
+                p3;Cor;bewoner;;1
+                p4;Dirk;bewoner;;
+                p5;Eva;ambtenaar;;
+                p6;Fleur;ambtenaar;;
+                p7;Gijs;ambtenaar;;
+                p8;Hanna;ambtenaar;;
+                p9;Ilse;bewoner;;
+                """);
+        Files.writeString(folder.resolve("tafels.csv"), """
+                round,table,participant_id
+                1,1,p1
+                1,1,p2
+                1,1,p3
+                1,1,p4
+                1,2,p5
+                1,2,p6
+                1,2,p7
+                1,2,p8
+                2,1,p1
+                2,1,p5
+                2,1,p6
+                2,2,p3
+                2,2,p2
+                2,2,p7
+                2,2,p8
+                2,2,p6
+                """);
+        Path draaiboek = folder.resolve("avond.yaml");
+        Files.writeString(draaiboek, """
+                title: Avond
+                participants: deelnemers.csv
+                blocks:
+                  - {code: A, title: Tafels, minutes: 20, tables: tafels.csv}
+                """);
+        CommandRun dutch = CommandRun.dutch("validate", draaiboek.toString());
+        assertThat(dutch.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(dutch.err())
+                .contains("error: tafels.csv, regel 17: Fleur (p6) zit in ronde 2 aan tafel 1 (regel 12) en ook aan tafel 2")
+                .contains("error: tafels.csv: Dirk (p4) zit in ronde 2 aan geen tafel")
+                .contains("warning: tafels.csv, regel 13: Cor (p3) heeft vaste tafel 1, maar zit in ronde 2 aan tafel 2")
+                .contains("warning: tafels.csv, regel 3: ronde 1, tafel 1: Ans (p1) zit samen met Bert (p2), met wie Ans niet aan tafel wil")
+                .contains("warning: tafels.csv: Ilse (p9) staat op de deelnemerslijst, maar zit in geen enkele ronde aan een tafel")
+                .containsOnlyOnce("Maak de indeling opnieuw met tafel tables");
+        assertThat(CommandRun.english("validate", draaiboek.toString()).err())
+                .contains("error: tafels.csv, line 17: Fleur (p6) sits at table 1 in round 2 (line 12) and at table 2 as well");
+
+        assertThat(CommandRun.english("tables", "--participants", folder.resolve("deelnemers.csv").toString(), "--size", "3",
+                "--rounds", "2", "--format", "csv", "-o", folder.resolve("tafels.csv").toString()).exitCode()).isZero();
+        CommandRun again = CommandRun.english("validate", draaiboek.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).isEmpty();
+    }
 }
