@@ -65,7 +65,7 @@ class AntwerpCommandTest {
         CommandRun table = CommandRun.dutch("antwerp", "results", dir.toString());
         assertThat(table.out()).contains("1. Thema’s: 12 van 22 gaan door · 25 tafels")
                 .contains("Gelijke stand op de grens: 2 thema’s met 5 tafels voor 1 plaats(en): Cultuur in de wijk, Ouderen en zorg")
-                .contains("Geloot (zaad 2026, bewaard in antwerpen.yaml): Ouderen en zorg")
+                .contains("Geloot (startwaarde 2026, bewaard in antwerpen.yaml): Ouderen en zorg")
                 .contains("totaal                  € 1.100.000")
                 .contains("Het budget dekt alle haalbare projecten van dit thema")
                 .contains("P105: ja, mits vergunning stad nodig");

@@ -42,7 +42,7 @@ public final class AntwerpRulesReader {
             .key("themes_per_table", "themas_per_tafel")
             .key("top")
             .key("tie_rule", "gelijke_stand")
-            .key("lot_seed", "lot_zaad")
+            .key("lot_seed", "lot_zaad", "lot_startwaarde")
             .key("projects_per_table", "projecten_per_tafel")
             .key("online_weight", "online_gewicht")
             .key("small_project_limit", "klein_project_grens")
