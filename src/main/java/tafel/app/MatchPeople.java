@@ -18,9 +18,12 @@ public final class MatchPeople {
      *                        role, too many people or rounds that cannot be filled (reasons told first)
      */
     public static PairMatcher.Plan plan(Notices notices, Path participants, String left, String right, int rounds,
-                                        PairMatcher.Surplus surplus, long seed) {
+                                        PairMatcher.Surplus surplus, int groupMax, long seed) {
         if (rounds < 1 || rounds > Sizes.MAX_ROUNDS) {
             throw TafelException.of(ExitCode.USAGE, "match.rounds.invalid", Sizes.MAX_ROUNDS);
+        }
+        if (groupMax < 2 || groupMax > Sizes.MAX_TABLE_SIZE) {
+            throw TafelException.of(ExitCode.USAGE, "match.groupMax.invalid", Sizes.MAX_TABLE_SIZE);
         }
         List<Person> people = ParticipantsFile.read(notices, participants);
         List<Person> leftPeople = ParticipantsFile.withRole(people, left);
@@ -32,7 +35,7 @@ public final class MatchPeople {
                     Math.max(leftPeople.size(), rightPeople.size()), Sizes.MAX_MATCH_SIDE);
         }
         try {
-            return PairMatcher.match(leftPeople, rightPeople, rounds, surplus, seed);
+            return PairMatcher.match(leftPeople, rightPeople, rounds, surplus, groupMax, seed);
         } catch (PairMatcher.Infeasible infeasible) {
             infeasible.reasons().forEach(notices::problem);
             throw TafelException.of(ExitCode.BAD_DATA, "match.infeasible").withHint("match.infeasible.hint");

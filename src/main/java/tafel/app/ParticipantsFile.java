@@ -42,16 +42,27 @@ public final class ParticipantsFile {
      * (match) or not counted (tables --mix), never silently — with the count and a did-you-mean.
      */
     public static void sayOtherRoles(Notices notices, List<Person> people, List<String> asked, String keyLeftOut) {
-        java.util.Map<String, Integer> others = new java.util.TreeMap<>();
+        java.util.Map<String, List<Person>> others = new java.util.TreeMap<>();
         for (Person person : people) {
             String role = person.role().strip().toLowerCase(Locale.ROOT);
             if (asked.stream().noneMatch(wanted -> wanted.strip().equalsIgnoreCase(role))) {
-                others.merge(role, 1, Integer::sum);
+                others.computeIfAbsent(role, key -> new java.util.ArrayList<>()).add(person);
             }
         }
-        others.forEach((role, count) -> notices.problem(ClosestMatch.among(role, asked)
-                .map(close -> Phrase.of(keyLeftOut + ".closest", count, role, close))
-                .orElse(Phrase.of(keyLeftOut, count, role))));
+        others.forEach((role, who) -> {
+            Phrase names = names(who);
+            notices.problem(ClosestMatch.among(role, asked)
+                    .map(close -> Phrase.of(keyLeftOut + ".closest", who.size(), role, close, names))
+                    .orElse(Phrase.of(keyLeftOut, who.size(), role, "", names)));
+        });
+    }
+
+    /** "Aad (a2), Bea (b2)", the first ten of a long list and how many more. */
+    private static Phrase names(List<Person> people) {
+        int shown = Math.min(10, people.size());
+        String first = String.join(", ", people.subList(0, shown).stream()
+                .map(person -> person.name() + " (" + person.id() + ")").toList());
+        return shown == people.size() ? Phrase.of("text.plain", first) : Phrase.of("names.andMore", first, people.size() - shown);
     }
 
     /** The people with this role; an unknown role names the roles that exist. */

@@ -41,6 +41,9 @@ final class MatchCommand implements Callable<Integer> {
             descriptionKey = "match.surplus")
     PairMatcher.Surplus surplus;
 
+    @Option(names = "--group-max", defaultValue = "3", paramLabel = "N", descriptionKey = "match.groupMax")
+    int groupMax;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "NUMBER", descriptionKey = "match.seed")
     long seed;
 
@@ -52,10 +55,24 @@ final class MatchCommand implements Callable<Integer> {
         Console console = root.console();
         listOutput.check(participants);
         PairMatcher.Plan plan = MatchPeople.plan(new ConsoleNotices(console), participants, left, right, rounds,
-                surplus, seed);
+                surplus, groupMax, seed);
         listOutput.write(console, (out, forExcel) -> PlanViews.matchCsv(out, plan, forExcel),
                 out -> PlanViews.matchJson(out, plan), out -> table(console, out, plan), participants);
         summary(console, plan);
+        console.say(surplus == PairMatcher.Surplus.TRIO && groupMax > 2 ? "match.optimised.groups" : "match.optimised.pairs",
+                groupMax);
+        if (!plan.exact()) {
+            console.say("match.optimised.notExact");
+        }
+        if (surplus == PairMatcher.Surplus.TRIO && plan.sittingOut().containsKey(1)) {
+            long groups = plan.meetings().stream().filter(meeting -> meeting.round() == 1)
+                    .map(meeting -> meeting.left().id() + "\u0000" + meeting.right().id()).count();
+            long smaller = Math.min(
+                    plan.meetings().stream().filter(meeting -> meeting.round() == 1).map(meeting -> meeting.left().id()).distinct().count(),
+                    plan.meetings().stream().filter(meeting -> meeting.round() == 1).map(meeting -> meeting.right().id()).distinct().count());
+            long larger = groups + plan.sittingOut().get(1).size();
+            console.say("match.groupFull", plan.sittingOut().get(1).size(), groupMax, 1 + (larger + smaller - 1) / Math.max(1, smaller));
+        }
         return ExitCode.OK;
     }
 

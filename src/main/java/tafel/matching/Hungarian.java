@@ -9,12 +9,16 @@ import java.util.Arrays;
  */
 public final class Hungarian {
 
+    /** A cost meaning "this row may not take this column"; a row left with none gets −1. */
+    public static final long NO_EDGE = Long.MAX_VALUE;
+
     private Hungarian() {
     }
 
     /**
      * @param cost {@code cost[row][column]}, all rows the same length, rows ≤ columns
-     * @return for each row the column it gets, minimising the total cost
+     * @return for each row the column it gets, minimising the total cost; −1 for a row that can
+     *         reach no free column through allowed entries once the rows before it are placed
      */
     public static int[] solve(long[][] cost) {
         int n = cost.length;
@@ -30,6 +34,7 @@ public final class Hungarian {
         long[] v = new long[m + 1];
         int[] p = new int[m + 1];
         int[] way = new int[m + 1];
+        rows:
         for (int i = 1; i <= n; i++) {
             p[0] = i;
             int j0 = 0;
@@ -42,23 +47,28 @@ public final class Hungarian {
                 long delta = Long.MAX_VALUE;
                 int j1 = 0;
                 for (int j = 1; j <= m; j++) {
-                    if (!used[j]) {
+                    if (!used[j] && cost[i0 - 1][j - 1] != NO_EDGE) {
                         long current = cost[i0 - 1][j - 1] - u[i0] - v[j];
                         if (current < minv[j]) {
                             minv[j] = current;
                             way[j] = j0;
                         }
-                        if (minv[j] < delta) {
-                            delta = minv[j];
-                            j1 = j;
-                        }
                     }
+                    if (!used[j] && minv[j] < delta) {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+                if (delta == Long.MAX_VALUE) {
+                    // no allowed way from this row to a free column: it stays out, the others keep theirs
+                    continue rows;
                 }
                 for (int j = 0; j <= m; j++) {
                     if (used[j]) {
                         u[p[j]] += delta;
                         v[j] -= delta;
-                    } else {
+                    } else if (minv[j] != Long.MAX_VALUE) {
+                        // a column no placed row can reach stays unreachable
                         minv[j] -= delta;
                     }
                 }
@@ -71,6 +81,7 @@ public final class Hungarian {
             } while (j0 != 0);
         }
         int[] assignment = new int[n];
+        java.util.Arrays.fill(assignment, -1);
         for (int j = 1; j <= m; j++) {
             if (p[j] != 0) {
                 assignment[p[j] - 1] = j - 1;

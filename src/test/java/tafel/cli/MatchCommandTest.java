@@ -125,11 +125,11 @@ class MatchCommandTest {
         assertThat(run.out()).contains("1,1,Ann,2,Bob,1,groen", "1,6,Fay,3,Cor,1,spelen");
         assertThat(run.err()).contains("6 mensen gelezen: 2 ambtenaar, 1 ambtenaren, 2 bewoner, 1 organisator.",
                 "kolom \"rool\" wordt niet gebruikt; bedoel je \"rol\"?",
-                "1 mensen met de rol \"ambtenaren\" doen niet mee; bedoel je \"ambtenaar\"?",
-                "1 mensen met de rol \"organisator\" doen niet mee");
+                "Niet ingedeeld, want de rol \"ambtenaren\" is geen van beide gevraagde (bedoel je \"ambtenaar\"? Verbeter de rol in het bestand): Dee (4)",
+                "Niet ingedeeld, want de rol \"organisator\" is geen van beide gevraagde: Eef (5)");
         CommandRun tables = CommandRun.dutch("tables", "--participants", people.toString(), "--size", "2", "--rounds", "1",
                 "--mix", "ambtenaar");
-        assertThat(tables.err()).contains("1 mensen met de rol \"ambtenaren\" zitten aan tafel maar tellen niet mee bij --mix");
+        assertThat(tables.err()).contains("Zitten aan tafel maar tellen niet mee bij --mix, want hun rol is \"ambtenaren\" (bedoel je \"ambtenaar\"? Verbeter de rol in het bestand): Dee (4)");
     }
 
     /**

@@ -129,4 +129,115 @@ class PairMatcherTest {
                 .satisfies(thrown -> assertThat(((PairMatcher.Infeasible) thrown).reasons())
                         .extracting(reason -> reason.key()).contains("match.infeasible.nobody"));
     }
+
+    /** Best (evenness, total shared tags) over every way to put the larger side in groups, by brute force; null if none. */
+    private static long[] bruteForceGroups(List<Person> small, List<Person> large, int seats, int at, int[] groupOf) {
+        int n = small.size();
+        if (at == large.size()) {
+            int[] sizes = new int[n];
+            int sittingOut = 0;
+            long total = 0;
+            for (int b = 0; b < large.size(); b++) {
+                if (groupOf[b] < 0) {
+                    sittingOut++;
+                    continue;
+                }
+                sizes[groupOf[b]]++;
+                total += PairMatcher.shared(small.get(groupOf[b]), large.get(b)).size();
+                for (int c = 0; c < b; c++) {
+                    if (groupOf[c] == groupOf[b] && !large.get(c).canMeet(large.get(b))) {
+                        return null;
+                    }
+                }
+            }
+            if (sittingOut != Math.max(0, large.size() - n * seats)) {
+                return null;
+            }
+            long even = 0;
+            for (int size : sizes) {
+                if (size < 1 || size > seats) {
+                    return null;
+                }
+                for (int k = 1; k < size; k++) {
+                    even += seats - 1 - k;
+                }
+            }
+            return new long[] {even, total};
+        }
+        long[] best = null;
+        for (int s = -1; s < n; s++) {
+            if (s >= 0 && !small.get(s).canMeet(large.get(at))) {
+                continue;
+            }
+            groupOf[at] = s;
+            long[] found = bruteForceGroups(small, large, seats, at + 1, groupOf);
+            if (found != null && (best == null || found[0] > best[0] || found[0] == best[0] && found[1] > best[1])) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Trios (and larger groups with --group-max) are the joint optimum — pairs and joiners chosen
+     * together, both of a trio's conversations counting — never a group above the maximum, and two
+     * of the larger side who may not meet never in one group: checked against every way to form the
+     * groups on small instances, many of them with such clashes.
+     */
+    @Test
+    void groupsAreTheJointOptimumAgainstBruteForce() {
+        SplittableRandom random = new SplittableRandom(77);
+        int checked = 0;
+        int infeasible = 0;
+        for (int run = 0; run < 300; run++) {
+            int groupMax = run % 3 == 0 ? 4 : 3;
+            int seats = groupMax - 1;
+            int n = random.nextInt(1, 4);
+            int m = Math.min(7, n + random.nextInt(0, n * seats + 2));
+            List<Person> left = new ArrayList<>();
+            List<Person> right = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                left.add(person("a" + i, "ambtenaar", "org" + random.nextInt(3), random, Set.of()));
+            }
+            for (int j = 0; j < m; j++) {
+                right.add(person("b" + j, "bewoner", "org" + random.nextInt(5), random,
+                        random.nextInt(8) == 0 ? Set.of("b" + random.nextInt(m)) : Set.of()));
+            }
+            long[] best = bruteForceGroups(left, right, seats, 0, new int[m]);
+            long seed = run;
+            if (best == null) {
+                assertThatThrownBy(() -> PairMatcher.match(left, right, 1, PairMatcher.Surplus.TRIO, groupMax, seed))
+                        .as("run " + run).isInstanceOf(PairMatcher.Infeasible.class);
+                infeasible++;
+                continue;
+            }
+            PairMatcher.Plan plan = PairMatcher.match(left, right, 1, PairMatcher.Surplus.TRIO, groupMax, seed);
+            assertThat(plan.exact()).isTrue();
+            assertThat((long) plan.totalScore()).as("run " + run).isEqualTo(best[1]);
+            java.util.Map<String, List<Person>> groups = new java.util.HashMap<>();
+            for (PairMatcher.Meeting meeting : plan.meetings()) {
+                assertThat(meeting.left().canMeet(meeting.right())).isTrue();
+                groups.computeIfAbsent(meeting.left().id(), id -> new ArrayList<>()).add(meeting.right());
+            }
+            assertThat(groups).hasSize(n);
+            long even = 0;
+            for (List<Person> members : groups.values()) {
+                for (int k = 1; k < members.size(); k++) {
+                    even += seats - 1 - k;
+                }
+            }
+            assertThat(even).as("run " + run + ": groups as even as can be").isEqualTo(best[0]);
+            for (List<Person> members : groups.values()) {
+                assertThat(members).hasSizeLessThanOrEqualTo(seats);
+                for (Person a : members) {
+                    for (Person b : members) {
+                        assertThat(a == b || a.canMeet(b)).as("run " + run).isTrue();
+                    }
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(150);
+        assertThat(infeasible).isGreaterThan(5);
+    }
 }
