@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
 import tafel.app.MatchPeople;
 import tafel.matching.PairMatcher;
+import tafel.text.Phrase;
 import tafel.matching.Person;
 import tafel.presentation.PlanViews;
 
@@ -59,21 +60,21 @@ final class MatchCommand implements Callable<Integer> {
         listOutput.write(console, (out, forExcel) -> PlanViews.matchCsv(out, plan, forExcel),
                 out -> PlanViews.matchJson(out, plan), out -> table(console, out, plan), participants);
         summary(console, plan);
-        console.say(surplus == PairMatcher.Surplus.TRIO && groupMax > 2 ? "match.optimised.groups" : "match.optimised.pairs",
-                groupMax);
+        sayWhatWasOptimised(console, plan);
+        return ExitCode.OK;
+    }
+
+    private void sayWhatWasOptimised(Console console, PairMatcher.Plan plan) {
+        Phrase scope = Phrase.of(rounds == 1 ? "match.scope.one" : plan.wholeEvening() ? "match.scope.evening" : "match.scope.rounds");
+        boolean groups = surplus == PairMatcher.Surplus.TRIO && groupMax > 2 && plan.larger() > plan.smaller();
+        console.say(groups ? "match.optimised.groups" : "match.optimised.pairs", groupMax, scope);
         if (!plan.exact()) {
             console.say("match.optimised.notExact");
         }
-        if (surplus == PairMatcher.Surplus.TRIO && plan.sittingOut().containsKey(1)) {
-            long groups = plan.meetings().stream().filter(meeting -> meeting.round() == 1)
-                    .map(meeting -> meeting.left().id() + "\u0000" + meeting.right().id()).count();
-            long smaller = Math.min(
-                    plan.meetings().stream().filter(meeting -> meeting.round() == 1).map(meeting -> meeting.left().id()).distinct().count(),
-                    plan.meetings().stream().filter(meeting -> meeting.round() == 1).map(meeting -> meeting.right().id()).distinct().count());
-            long larger = groups + plan.sittingOut().get(1).size();
-            console.say("match.groupFull", plan.sittingOut().get(1).size(), groupMax, 1 + (larger + smaller - 1) / Math.max(1, smaller));
+        if (surplus == PairMatcher.Surplus.TRIO && plan.sittingOut().containsKey(1) && plan.smaller() > 0) {
+            int needed = 1 + (plan.larger() + plan.smaller() - 1) / plan.smaller();
+            console.say("match.groupFull", plan.sittingOut().get(1).size(), groupMax, needed);
         }
-        return ExitCode.OK;
     }
 
     private void table(Console console, PrintWriter out, PairMatcher.Plan plan) {

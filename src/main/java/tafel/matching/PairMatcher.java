@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -14,11 +15,12 @@ import tafel.text.Phrase;
 
 /**
  * 1-on-1 matches (one person of the left role with one of the right role) so that the total
- * number of shared tags is maximal: an exact assignment per round ({@link Hungarian}), never a
- * greedy pass. Never two people of the same organisation, never an avoid pair, never the same
- * pair in two rounds. Equal totals are decided by a seeded random tie-break, so a seed always
- * gives the same list. Surplus people on the larger side join the best-fitting pair as a trio,
- * or sit out in turn.
+ * number of shared tags is maximal, never by a greedy pass: several rounds as one problem where it
+ * is tractable ({@link EveningGroups}), else one exact round after the other ({@link RoundGroups}).
+ * Never two people of the same organisation, never an avoid pair, never the same pair in two
+ * rounds. Equal totals are decided by a seeded random tie-break, so a seed always gives the same
+ * list. Surplus people on the larger side join a pair (trios, or groups up to a maximum), chosen
+ * together with the pairs, or sit out in turn.
  */
 public final class PairMatcher {
 
@@ -35,10 +37,14 @@ public final class PairMatcher {
     }
 
     /**
-     * @param exact whether every round's total is proven the best possible (false only when two of the
-     *              larger side who may not meet each other left more ways to try than a round may take)
+     * @param exact        whether the total is proven the best possible (false only when two of the
+     *                     larger side who may not meet each other left more ways to try than a round may take)
+     * @param wholeEvening whether the rounds were optimised together (else one after the other)
+     * @param smaller      how many people the smaller side has (one per group)
+     * @param larger       how many people the larger side has
      */
-    public record Plan(List<Meeting> meetings, Map<Integer, List<Person>> sittingOut, long seed, boolean exact) {
+    public record Plan(List<Meeting> meetings, Map<Integer, List<Person>> sittingOut, long seed, boolean exact,
+                       boolean wholeEvening, int smaller, int larger) {
         public Plan {
             meetings = List.copyOf(meetings);
         }
@@ -94,10 +100,25 @@ public final class PairMatcher {
         List<Person> large = leftSmaller ? right : left;
         int seatsPerGroup = surplus == Surplus.TRIO ? groupMax - 1 : 1;
         boolean exact = true;
+        Optional<int[][]> evening = Optional.empty();
+        if (rounds > 1) {
+            long[][] ties = new long[small.size()][large.size()];
+            for (long[] row : ties) {
+                for (int b = 0; b < row.length; b++) {
+                    row[b] = random.nextLong(TIE_RANGE);
+                }
+            }
+            evening = EveningGroups.solve(small, large, rounds, seatsPerGroup, RoundGroups.allowed(small, large, Set.of()), ties);
+        }
         for (int round = 1; round <= rounds; round++) {
-            RoundGroups.Result result = RoundGroups.solve(small, large, seatsPerGroup, met, satOut, random, round);
-            int[] groupOf = result.groupOf();
-            exact &= result.exact();
+            int[] groupOf;
+            if (evening.isPresent()) {
+                groupOf = evening.get()[round - 1];
+            } else {
+                RoundGroups.Result result = RoundGroups.solve(small, large, seatsPerGroup, met, satOut, random, round);
+                groupOf = result.groupOf();
+                exact &= result.exact();
+            }
             List<Person> rest = new ArrayList<>();
             for (int b = 0; b < large.size(); b++) {
                 if (groupOf[b] < 0) {
@@ -124,7 +145,7 @@ public final class PairMatcher {
         meetings.sort(java.util.Comparator.comparingInt(Meeting::round)
                 .thenComparingInt(meeting -> smallOrder.get((leftSmaller ? meeting.left() : meeting.right()).id()))
                 .thenComparingInt(meeting -> largeOrder.get((leftSmaller ? meeting.right() : meeting.left()).id())));
-        return new Plan(meetings, sittingOut, seed, exact);
+        return new Plan(meetings, sittingOut, seed, exact, rounds == 1 || evening.isPresent(), small.size(), large.size());
     }
 
     private static Meeting meeting(int round, Person fromSmall, Person fromLarge, boolean leftSmaller) {

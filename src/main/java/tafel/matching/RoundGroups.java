@@ -241,7 +241,7 @@ final class RoundGroups {
      * Who may meet whom: not one organisation, not an avoid pair, not met before. Organisations and
      * avoid lists are looked up once per person, the pairs met once per pair.
      */
-    private static boolean[][] allowed(List<Person> small, List<Person> large, Set<String> met) {
+    static boolean[][] allowed(List<Person> small, List<Person> large, Set<String> met) {
         Map<String, Integer> organisations = new HashMap<>();
         int[] smallOrganisation = organisationNumbers(small, organisations);
         int[] largeOrganisation = organisationNumbers(large, organisations);

@@ -195,4 +195,36 @@ class MatchCommandTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).isEmpty();
     }
+
+    /**
+     * Three rounds where round by round runs out of partners in round 3 (the version before said "no
+     * list satisfies all constraints"), though a three-round list exists: the rounds are optimised
+     * together, and nobody meets anyone twice.
+     */
+    @Test
+    void severalRoundsTogetherFindAListWhereRoundByRoundGaveUp(@TempDir Path folder) throws Exception {
+        Path people = Files.writeString(folder.resolve("mensen.csv"), """
+                id,naam,rol,organisatie,tags,avoid
+                a0,Ans,ambtenaar,org1,t0|t1,
+                a1,Bert,ambtenaar,org1,t5|t3,
+                a2,Cor,ambtenaar,org0,t2|t0,
+                a3,Dirk,ambtenaar,org1,t4|t3,
+                a4,Eva,ambtenaar,org0,t4|t0,
+                a5,Fleur,ambtenaar,org2,t5|t1,
+                b0,Gijs,bewoner,org2,t4|t2,
+                b1,Hanna,bewoner,org0,t4|t3,
+                b2,Ilse,bewoner,org2,t5|t0,a5
+                b3,Jan,bewoner,org2,t3|t2,
+                b4,Kees,bewoner,org0,t4|t3,
+                b5,Lotte,bewoner,org0,t0|t4,a4
+                """);
+        CommandRun run = CommandRun.dutch("match", "--participants", people.toString(), "--left", "bewoner", "--right",
+                "ambtenaar", "--rounds", "3", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> rows = run.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(18);
+        assertThat(rows.stream().map(row -> row.split(",")[1] + "-" + row.split(",")[3]).distinct()).hasSize(18);
+        assertThat(run.err()).contains("Totale score 15 over 18 gesprekken")
+                .contains("Geoptimaliseerd: het grootste totaal aan gedeelde tags over alle rondes samen (exact)");
+    }
 }

@@ -240,4 +240,121 @@ class PairMatcherTest {
         assertThat(checked).isGreaterThan(150);
         assertThat(infeasible).isGreaterThan(5);
     }
+
+    /** Every way to form one round's groups: each of the larger side with one of the smaller, or out. */
+    private static void roundsOf(List<Person> small, List<Person> large, int seats, int at, int[] groupOf, List<int[]> into) {
+        if (at == large.size()) {
+            int[] sizes = new int[small.size()];
+            int out = 0;
+            for (int group : groupOf) {
+                if (group < 0) {
+                    out++;
+                } else {
+                    sizes[group]++;
+                }
+            }
+            if (out == Math.max(0, large.size() - small.size() * seats) && java.util.Arrays.stream(sizes).allMatch(size -> size >= 1 && size <= seats)) {
+                into.add(groupOf.clone());
+            }
+            return;
+        }
+        for (int s = -1; s < small.size(); s++) {
+            if (s < 0 || small.get(s).canMeet(large.get(at))) {
+                groupOf[at] = s;
+                roundsOf(small, large, seats, at + 1, groupOf, into);
+            }
+        }
+    }
+
+    /** The best total over whole evenings: no pair twice, nobody out twice before everyone once; −1 if none. */
+    private static int bestEvening(List<Person> small, List<Person> large, List<int[]> options, int rounds, boolean[][] met,
+                                   int[] satOut) {
+        if (rounds == 0) {
+            return 0;
+        }
+        int best = -1;
+        for (int[] round : options) {
+            boolean fresh = true;
+            for (int b = 0; b < round.length && fresh; b++) {
+                fresh = round[b] < 0 || !met[round[b]][b];
+            }
+            if (!fresh) {
+                continue;
+            }
+            int score = 0;
+            for (int b = 0; b < round.length; b++) {
+                if (round[b] >= 0) {
+                    met[round[b]][b] = true;
+                    score += PairMatcher.shared(small.get(round[b]), large.get(b)).size();
+                } else {
+                    satOut[b]++;
+                }
+            }
+            if (java.util.Arrays.stream(satOut).max().orElse(0) - java.util.Arrays.stream(satOut).min().orElse(0) <= 1) {
+                int rest = bestEvening(small, large, options, rounds - 1, met, satOut);
+                if (rest >= 0) {
+                    best = Math.max(best, score + rest);
+                }
+            }
+            for (int b = 0; b < round.length; b++) {
+                if (round[b] >= 0) {
+                    met[round[b]][b] = false;
+                } else {
+                    satOut[b]--;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Several rounds are optimised together: the total over the evening equals the best over every
+     * sequence of rounds (no pair twice, sitting out in turn), with pairs, trios and sit-outs; where
+     * such an evening exists, a list comes out — round by round could run out of partners.
+     */
+    @Test
+    void severalRoundsAreTheBestEveningAgainstBruteForce() {
+        SplittableRandom random = new SplittableRandom(31);
+        int together = 0;
+        int checked = 0;
+        for (int run = 0; run < 200; run++) {
+            boolean trios = run % 2 == 0;
+            int seats = trios ? 2 : 1;
+            int n = random.nextInt(1, 4);
+            int m = Math.min(5, n + random.nextInt(0, n * seats + 2));
+            int rounds = random.nextInt(2, 4);
+            List<Person> left = new ArrayList<>();
+            List<Person> right = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                left.add(person("a" + i, "ambtenaar", "org" + random.nextInt(3), random, Set.of()));
+            }
+            for (int j = 0; j < m; j++) {
+                right.add(person("b" + j, "bewoner", "own" + j, random,
+                        random.nextInt(3) == 0 ? Set.of("a" + random.nextInt(n)) : Set.of()));
+            }
+            List<int[]> options = new ArrayList<>();
+            roundsOf(left, right, seats, 0, new int[m], options);
+            int best = bestEvening(left, right, options, rounds, new boolean[n][m], new int[m]);
+            PairMatcher.Surplus surplus = trios ? PairMatcher.Surplus.TRIO : PairMatcher.Surplus.SIT_OUT;
+            if (best < 0) {
+                continue;
+            }
+            PairMatcher.Plan plan = PairMatcher.match(left, right, rounds, surplus, run);
+            assertThat(plan.totalScore()).as("run " + run).isLessThanOrEqualTo(best);
+            java.util.Map<String, Integer> out = new java.util.HashMap<>();
+            right.forEach(person -> out.put(person.id(), 0));
+            for (int round = 1; round <= rounds; round++) {
+                plan.sittingOut().getOrDefault(round, List.of()).forEach(person -> out.merge(person.id(), 1, Integer::sum));
+                assertThat(java.util.Collections.max(out.values()) - java.util.Collections.min(out.values()))
+                        .as("run " + run + ", round " + round + ": nobody out twice before everyone once").isLessThanOrEqualTo(1);
+            }
+            if (plan.wholeEvening()) {
+                assertThat(plan.totalScore()).as("run " + run).isEqualTo(best);
+                together++;
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(80);
+        assertThat(together).isEqualTo(checked);
+    }
 }
