@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tafel.app.ExitCode;
 import tafel.app.PlanTables;
+import tafel.matching.Person;
 import tafel.matching.TablePlan;
 import tafel.matching.TablePlanner;
 import tafel.presentation.PlanViews;
@@ -84,6 +84,29 @@ final class TablesCommand implements Callable<Integer> {
         }
     }
 
+    /** Repeats no plan can avoid: people with the same fixed table sit together every round. */
+    private int unavoidable(TablePlan plan) {
+        int pairs = 0;
+        for (List<Person> together : fixedTables(plan).values()) {
+            pairs += together.size() * (together.size() - 1) / 2;
+        }
+        return pairs * Math.max(0, plan.rounds() - 1);
+    }
+
+    private static java.util.Map<Integer, List<Person>> fixedTables(TablePlan plan) {
+        java.util.Map<Integer, List<Person>> byTable = new java.util.TreeMap<>();
+        for (Person person : plan.people()) {
+            person.fixedTable().ifPresent(table -> byTable.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(person));
+        }
+        byTable.values().removeIf(together -> together.size() < 2);
+        return byTable;
+    }
+
+    private static List<String> fixedTogether(TablePlan plan) {
+        return fixedTables(plan).entrySet().stream().map(entry -> entry.getKey() + ": " + String.join(", ",
+                entry.getValue().stream().map(Person::name).toList())).toList();
+    }
+
     private void summary(Console console, TablePlan plan, int count) {
         int bound = TablePlanner.repeatFreeRoundLimit(count, size);
         List<TablePlan.Repeat> repeats = plan.repeats();
@@ -93,6 +116,10 @@ final class TablesCommand implements Callable<Integer> {
             int tables = plan.seats().get(0).size();
             console.say("tables.repeats.fewTables", plan.repeatCount(), tables, plan.seats().get(0).stream().mapToInt(List::size).max().orElse(0),
                     plan.seed());
+        } else if (plan.repeatCount() == unavoidable(plan)) {
+            console.say("tables.repeats.fixed", plan.repeatCount(), String.join("; ", fixedTogether(plan)), plan.seed());
+        } else if (rounds > bound && TablePlanner.tarry(count, size)) {
+            console.say("tables.repeats.tarry", plan.repeatCount(), bound, plan.seed());
         } else {
             console.say(rounds > bound ? "tables.repeats.bound" : "tables.repeats", plan.repeatCount(), bound, plan.seed());
         }
@@ -117,8 +144,8 @@ final class TablesCommand implements Callable<Integer> {
         }
         int[] met = plan.newPeopleMet();
         if (met.length > 0) {
-            console.say("tables.met", Arrays.stream(met).min().getAsInt(), String.format(Locale.ROOT, "%.1f",
-                    Arrays.stream(met).average().orElse(0)), Arrays.stream(met).max().getAsInt());
+            String average = String.format(console.messages().locale(), "%.1f", Arrays.stream(met).average().orElse(0));
+            console.say("tables.met", Arrays.stream(met).min().getAsInt(), average, Arrays.stream(met).max().getAsInt());
         }
         console.err().flush();
     }

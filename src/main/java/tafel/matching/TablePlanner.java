@@ -14,8 +14,8 @@ import tafel.text.Phrase;
  * Rotating tables where nobody meets twice: the Social Golfer Problem. Tables of K (sizes differ
  * by at most one) for R rounds, roles mixed evenly over the tables, avoid pairs apart, fixed
  * seats kept. Exact constructions first — lines over a finite field ({@link FieldLines}, which
- * also keep a mix, avoid pairs and fixed tables), 32 people at tables of 4
- * ({@link TwinRingConstruction}), rounds turned from a base round ({@link CyclicConstruction}) —
+ * also keep a mix, avoid pairs and fixed tables), orthogonal Latin squares for n² people at n
+ * tables ({@link LatinSquares}), 32 people at tables of 4 ({@link TwinRingConstruction}), plans kept as data ({@link KnownPlans}), rounds turned from a base round ({@link CyclicConstruction}) —
  * and otherwise the swap search ({@link SwapSearch}), which reports the repeats it could not avoid.
  */
 public final class TablePlanner {
@@ -76,7 +76,8 @@ public final class TablePlanner {
             limits.progress().accept(1.0);
             return lines.get();
         }
-        Optional<TablePlan> exact = planner.twinRings(limits, start).or(() -> planner.cyclic(limits, start));
+        Optional<TablePlan> exact = planner.latinSquares().or(() -> planner.twinRings(limits, start))
+                .or(() -> planner.cyclic(limits, start)).or(planner::known);
         if (exact.isPresent()) {
             limits.progress().accept(1.0);
             return planner.shuffledBySeed(exact.get());
@@ -123,9 +124,21 @@ public final class TablePlanner {
         if (fewerTablesThanSeats(people, tableSize)) {
             return 1;
         }
+        if (tarry(people, tableSize)) {
+            return 3;
+        }
         int tables = (people + tableSize - 1) / tableSize;
         int largest = (people + tables - 1) / tables;
         return (people - 1) / (largest - 1);
+    }
+
+    /**
+     * 36 people at 6 tables of 6: a fourth repeat-free round would make two orthogonal Latin squares
+     * of order 6 (person (table in round 1, table in round 2) sits at their symbols in rounds 3 and
+     * 4), and Tarry showed in 1900 that there are none (Euler's 36 officers).
+     */
+    public static boolean tarry(int people, int tableSize) {
+        return people == 36 && tableSize == 6;
     }
 
     /** True when the largest table has more seats than there are tables (so round 2 repeats). */
@@ -140,6 +153,22 @@ public final class TablePlanner {
         TableProblem problem = new TableProblem(people, tableSize, rounds, mix);
         problem.checkFixedSeats();
         return new SwapSearch(problem, seed).greedy(seed);
+    }
+
+    /** n² people at n tables of n from orthogonal Latin squares (see {@link LatinSquares}): orders 10, 12, 15, … */
+    private Optional<TablePlan> latinSquares() {
+        if (!problem.interchangeable() || tableSize != problem.tables) {
+            return Optional.empty();
+        }
+        return LatinSquares.plan(problem.n, problem.tables, problem.rounds).map(plan -> new TablePlan(problem.people, plan, seed, true));
+    }
+
+    /** A plan kept as data (see {@link KnownPlans}). */
+    private Optional<TablePlan> known() {
+        if (!problem.interchangeable()) {
+            return Optional.empty();
+        }
+        return KnownPlans.find(problem.n, tableSize, problem.rounds).map(plan -> new TablePlan(problem.people, plan, seed, true));
     }
 
     /** 32 people at tables of 4 (see {@link TwinRingConstruction}), given half the time. */

@@ -227,4 +227,41 @@ class MatchCommandTest {
         assertThat(run.err()).contains("Totale score 15 over 18 gesprekken")
                 .contains("Geoptimaliseerd: het grootste totaal aan gedeelde tags over alle rondes samen (exact)");
     }
+
+    /**
+     * The known constructions and the impossible cases (the organiser's issue): 100 at tables of 10
+     * for 4 rounds and 18 at tables of 3 for 8 rounds are repeat-free at once; 36 at tables of 6 for 4
+     * rounds cannot be (Tarry), and two people with one fixed table meet every round — both said as
+     * such, not as "the best within the time".
+     */
+    @Test
+    void knownConstructionsAndTheReasonWhenARepeatCannotBeAvoided(@TempDir Path folder) throws Exception {
+        CommandRun hundred = CommandRun.english("tables", "--people", "100", "--size", "10", "--rounds", "4", "--format", "csv");
+        assertThat(hundred.err()).contains("No two people share a table twice in these 4 rounds");
+        CommandRun eighteen = CommandRun.english("tables", "--people", "18", "--size", "3", "--rounds", "8", "--format", "csv");
+        assertThat(eighteen.err()).contains("No two people share a table twice in these 8 rounds");
+        CommandRun officers = CommandRun.dutch("tables", "--people", "36", "--size", "6", "--rounds", "4", "--format", "csv",
+                "--time-limit", "1s");
+        assertThat(officers.err()).contains("36 mensen aan 6 tafels van 6 kunnen hoogstens 3 rondes zonder herhaling")
+                .contains("Tarry, 1900");
+        Path fixed = Files.writeString(folder.resolve("vast.csv"), """
+                id;naam;rol;vaste tafel
+                p1;Ans;bewoner;1
+                p2;Bert;bewoner;1
+                p3;Cor;bewoner;
+                p4;Dirk;bewoner;
+                p5;Eva;bewoner;
+                p6;Fleur;bewoner;
+                p7;Gijs;bewoner;
+                p8;Hanna;bewoner;
+                p9;Ilse;bewoner;
+                p10;Jan;bewoner;
+                p11;Kees;bewoner;
+                p12;Lotte;bewoner;
+                """);
+        CommandRun together = CommandRun.dutch("tables", "--participants", fixed.toString(), "--size", "3", "--rounds", "2",
+                "--time-limit", "1s");
+        assertThat(together.err()).contains("geen indeling kan ze vermijden: wie dezelfde vaste tafel heeft, zit elke ronde samen (tafel 1: Ans, Bert)")
+                .contains("Ans – Bert (2×)").containsPattern("gemiddeld \\d,\\d");
+    }
 }
