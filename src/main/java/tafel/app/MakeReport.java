@@ -44,14 +44,19 @@ public final class MakeReport {
                     process.contents().onlineBallots().size(),
                     process.contents().projects().stream().filter(project -> !project.feasible()).toList());
             return AntwerpReport.render(process.contents().title(), process.rules(), process.outcome(), names,
-                    process.state(), facts, messages, now);
+                    process.state(), facts, messages, now, unprintable(notices));
         }
         SessionFolder.Contents contents = SessionRecord.read(notices, new SessionFolder(dir));
         Draaiboek draaiboek = SessionFolder.draaiboekOf(contents).orElseThrow();
         List<SessionReport.Attendee> attendees = SessionParticipants.of(notices, draaiboek, dir);
         Anonymiser anonymiser = SessionParticipants.anonymiser(notices, draaiboek, dir, anonymise,
                 messages.get("report.pseudonym"));
-        return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now);
+        return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now, unprintable(notices));
+    }
+
+    /** A text the report could not print in full (a character no embedded font has): said, with the text. */
+    private static java.util.function.Consumer<String> unprintable(Notices notices) {
+        return text -> notices.problem(tafel.text.Phrase.of("report.unprintable", text));
     }
 
     /** A kept draw ({@code tafel lot … --save DIR}): how it was drawn, the panel against the quotas, the chances, the replacements. */

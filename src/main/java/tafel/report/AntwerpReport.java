@@ -56,6 +56,13 @@ public final class AntwerpReport {
 
     public static byte[] render(String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> themeNames,
                                 ProcessState state, Facts facts, Messages messages, OffsetDateTime madeAt) {
+        return render(title, rules, outcome, themeNames, state, facts, messages, madeAt, text -> { });
+    }
+
+    /** @param unprintable told each text with a character no embedded font has (printed as □) */
+    public static byte[] render(String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> themeNames,
+                                ProcessState state, Facts facts, Messages messages, OffsetDateTime madeAt,
+                                java.util.function.Consumer<String> unprintable) {
         try (Pdf pdf = new Pdf(title)) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
@@ -66,7 +73,7 @@ public final class AntwerpReport {
                 pdf.heading(messages.get("report.antwerp.rules"));
                 RulesInWords.lines(rules, messages).forEach(pdf::text);
                 audit(pdf, state, themeNames, messages);
-                return pdf.finish(messages.get("report.page"));
+                return pdf.finish(messages.get("report.page"), unprintable);
             }
             summary(pdf, title, rules, outcome, themeNames, state, facts, messages);
             pdf.heading(messages.get("report.antwerp.rules"));
@@ -76,7 +83,7 @@ public final class AntwerpReport {
             budgets(pdf, outcome, themeNames, messages, rules, state);
             projects(pdf, outcome, themeNames, messages, rules.projectRule() == ProjectRule.EQUAL_SHARES);
             audit(pdf, state, themeNames, messages);
-            return pdf.finish(messages.get("report.page"));
+            return pdf.finish(messages.get("report.page"), unprintable);
         }
     }
 

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,9 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A small layout layer over PDFBox for A4 reports: a text cursor that flows down the page and
  * onto new pages, wrapped paragraphs, headings, tables whose header repeats on every page,
  * horizontal bar charts drawn as vectors (black and grey, readable in black and white), word
- * lists sized by frequency, and page numbers. All text is set in an embedded Liberation Sans, so
- * names like Ünver, Şahin, Zoë and the € sign print everywhere; characters the font lacks become
- * "?" rather than breaking the report.
+ * lists sized by frequency, and page numbers. Text is set in an embedded Liberation Sans (names
+ * like Ünver, Şahin, Zoë, Vietnamese and Polish, the € sign) and, character by character, in
+ * DejaVu Sans for what it lacks (Arabic joined and right to left, symbols, emoji in outline); a
+ * character neither has is drawn as □ and reported, never silently replaced.
  */
 public final class Pdf implements AutoCloseable {
 
@@ -35,7 +38,11 @@ public final class Pdf implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Boolean>> printable = new HashMap<>();
+    /** DejaVu Sans, for what Liberation Sans lacks (Arabic, many symbols, emoji in outline); loaded when first needed. */
+    private PDType0Font fallbackRegular;
+    private PDType0Font fallbackBold;
+    private final Set<String> unprintable = new LinkedHashSet<>();
     private PDPage page;
     private PDPageContentStream content;
     private float y;
@@ -45,7 +52,7 @@ public final class Pdf implements AutoCloseable {
         regular = font("liberation/LiberationSans-Regular.ttf");
         bold = font("liberation/LiberationSans-Bold.ttf");
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(safe(title));
+        info.setTitle(title);
         info.setCreator("tafel");
     }
 
@@ -383,16 +390,21 @@ public final class Pdf implements AutoCloseable {
         words.clear();
     }
 
-    /** Writes text at a position (baseline), with characters the font lacks shown as "?". */
+    /**
+     * Writes text at a position (baseline): right-to-left script in its visual order with Arabic
+     * letters joined, each character in the first font that has it ({@link #runs}).
+     */
     public void show(String text, PDType0Font font, float size, float x, float baseline) {
         if (text.isEmpty()) {
             return;
         }
         try {
             content.beginText();
-            content.setFont(font, size);
             content.newLineAtOffset(x, baseline);
-            content.showText(safe(text));
+            for (Run run : runs(text, font, true)) {
+                content.setFont(run.font(), size);
+                content.showText(run.text());
+            }
             content.endText();
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
@@ -405,7 +417,11 @@ public final class Pdf implements AutoCloseable {
 
     public float width(String text, PDType0Font font, float size) {
         try {
-            return font.getStringWidth(safe(text)) / 1000 * size;
+            float width = 0;
+            for (Run run : runs(text, font, false)) {
+                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            }
+            return width;
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -451,25 +467,94 @@ public final class Pdf implements AutoCloseable {
         return cut + "…";
     }
 
-    /** Replaces characters the embedded font cannot show (emoji, rare scripts) by "?". */
-    String safe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(code -> {
+    /** A piece of text set in one font. */
+    private record Run(String text, PDType0Font font) {
+    }
+
+    /**
+     * The text as it is drawn, in pieces by font: in visual order ({@link VisualText}), controls as
+     * spaces, each character in {@code font}, else in its DejaVu counterpart, else in DejaVu Sans; a
+     * character no font has becomes □ and, when {@code drawn} (not while measuring), its text is kept
+     * for {@link #unprintable()} — never a silent "?".
+     */
+    private List<Run> runs(String text, PDType0Font font, boolean drawn) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        PDType0Font current = null;
+        String visual = VisualText.of(text);
+        for (int i = 0; i < visual.length(); ) {
+            int code = visual.codePointAt(i);
+            i += Character.charCount(code);
             if (code == '\t' || code == '\r' || code == '\n') {
-                out.append(' ');
-                return;
+                code = ' ';
             }
-            boolean ok = printable.computeIfAbsent(code, c -> {
-                try {
-                    regular.encode(new String(Character.toChars(c)));
-                    return true;
-                } catch (IllegalArgumentException | IOException notInFont) {
-                    return false;
+            PDType0Font chosen = fontFor(code, font);
+            if (chosen == null) {
+                if (drawn) {
+                    unprintable.add(text);
                 }
-            });
-            out.appendCodePoint(ok ? code : '?');
+                code = '\u25A1';
+                chosen = fontFor(code, font);
+            }
+            if (chosen != current && piece.length() > 0) {
+                runs.add(new Run(piece.toString(), current));
+                piece.setLength(0);
+            }
+            current = chosen;
+            piece.appendCodePoint(code);
+        }
+        if (piece.length() > 0) {
+            runs.add(new Run(piece.toString(), current));
+        }
+        return runs;
+    }
+
+    private PDType0Font fontFor(int code, PDType0Font font) {
+        if (has(font, code)) {
+            return font;
+        }
+        PDType0Font fallback = font == bold ? fallbackBold() : fallbackRegular();
+        if (has(fallback, code)) {
+            return fallback;
+        }
+        return fallback != fallbackRegular() && has(fallbackRegular(), code) ? fallbackRegular() : null;
+    }
+
+    private boolean has(PDType0Font font, int code) {
+        return printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(code, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException notInFont) {
+                return false;
+            }
         });
-        return out.toString();
+    }
+
+    private PDType0Font fallbackRegular() {
+        if (fallbackRegular == null) {
+            fallbackRegular = font("fonts/dejavu/DejaVuSans.ttf");
+        }
+        return fallbackRegular;
+    }
+
+    private PDType0Font fallbackBold() {
+        if (fallbackBold == null) {
+            fallbackBold = font("fonts/dejavu/DejaVuSans-Bold.ttf");
+        }
+        return fallbackBold;
+    }
+
+    /** Texts with a character no embedded font has (printed as □), in the order met: for a warning that names them. */
+    public List<String> unprintable() {
+        return List.copyOf(unprintable);
+    }
+
+    /** As {@link #finish(String)}, then every text with a character no font has to {@code unprintable}. */
+    public byte[] finish(String pageWord, java.util.function.Consumer<String> unprintableText) {
+        byte[] bytes = finish(pageWord);
+        unprintable.forEach(unprintableText);
+        return bytes;
     }
 
     /** Page numbers ("page 3 / 12", none when {@code pageWord} is null) and the footer on every page; then the PDF's bytes. */

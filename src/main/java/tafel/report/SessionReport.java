@@ -34,6 +34,13 @@ public final class SessionReport {
 
     public static byte[] render(Draaiboek draaiboek, List<SessionEvent> events, List<Attendee> attendees,
                                 Messages messages, Anonymiser anonymiser, OffsetDateTime madeAt) {
+        return render(draaiboek, events, attendees, messages, anonymiser, madeAt, text -> { });
+    }
+
+    /** @param unprintable told each text with a character no embedded font has (printed as □) */
+    public static byte[] render(Draaiboek draaiboek, List<SessionEvent> events, List<Attendee> attendees,
+                                Messages messages, Anonymiser anonymiser, OffsetDateTime madeAt,
+                                java.util.function.Consumer<String> unprintable) {
         SessionState state = SessionState.replay(draaiboek, events);
         OffsetDateTime until = state.lastEventAt().orElse(madeAt);
         List<BlockStatus> rows = BlockStatus.of(state, until);
@@ -44,7 +51,7 @@ public final class SessionReport {
             notes(pdf, draaiboek, events, messages, anonymiser);
             attendees(pdf, attendees, messages, anonymiser);
             audit(pdf, state, events, messages);
-            return pdf.finish(messages.get("report.page"));
+            return pdf.finish(messages.get("report.page"), unprintable);
         }
     }
 

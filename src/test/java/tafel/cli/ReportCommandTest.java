@@ -77,6 +77,38 @@ class ReportCommandTest {
         }
     }
 
+    /**
+     * Notes in Arabic, Turkish, Vietnamese and Polish, and an emoji, print as written — Arabic joined
+     * and right to left, in DejaVu Sans where Liberation Sans has no glyph — and read back from the
+     * PDF's text layer; a character no font has is a □ and a warning naming the text, never a "?".
+     */
+    @Test
+    void everyLanguagePrintsAndWhatCannotIsSaid(@TempDir Path folder) throws Exception {
+        String arabic = "نريد حديقة للأطفال";
+        String hieroglyph = new String(Character.toChars(0x13000));
+        Path session = session(folder, "note " + arabic + "\nnote Çocuklar için oyun alanı\n"
+                + "note Chúng tôi muốn một khu vườn\nnote Chcemy ogród dla dzieci 😀\nnote teken " + hieroglyph + " hier\n");
+        Path pdf = folder.resolve("talen.pdf");
+        CommandRun run = CommandRun.dutch("report", session.toString(), "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Het verslag kan een teken in deze tekst met geen van zijn lettertypen tonen; het staat er als □: teken "
+                + hieroglyph + " hier").doesNotContain(arabic);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = java.text.Normalizer.normalize(text(document), java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains(arabic, "Çocuklar için oyun alanı", "Chúng tôi muốn một khu vườn",
+                    "Chcemy ogród dla dzieci 😀", "teken □ hier").doesNotContain("?????");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().replaceAll("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts).contains("LiberationSans", "DejaVuSans");
+        }
+    }
+
     @Test
     void anonymisedReportsReplaceNamesAndSaySo(@TempDir Path folder) throws Exception {
         Path session = session(folder, "");
