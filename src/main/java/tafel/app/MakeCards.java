@@ -100,7 +100,10 @@ public final class MakeCards {
     }
 
     /** A table plan as PDF: per round, who sits at which table. */
-    public static byte[] tablePlan(Path tables, Optional<String> title, boolean anonymise, Messages messages) {
+    /**
+     * @throws TafelException exit 65 when the plan seats someone twice in one round (each said with its line first)
+     */
+    public static byte[] tablePlan(Notices notices, Path tables, Optional<String> title, boolean anonymise, Messages messages) {
         CsvInput table = InputFiles.csv(tables);
         Optional<Integer> round = table.column("round", "ronde");
         Optional<Integer> number = table.column("table", "tafel");
@@ -114,10 +117,21 @@ public final class MakeCards {
         Anonymiser anonymiser = anonymise ? Anonymiser.of(ids.stream().distinct().sorted().toList(),
                 messages.get("report.pseudonym")) : Anonymiser.off();
         List<TablePlanPdf.Seat> seats = new ArrayList<>();
+        List<tafel.matching.PlanCheck.Seat> checked = new ArrayList<>();
         for (CsvInput.Row row : table.rows()) {
             int r = row.round(round);
             String who = name.map(row::cell).filter(text -> !text.isBlank()).orElse(row.cell(id.get()));
             seats.add(new TablePlanPdf.Seat(r, row.cell(number.get()), row.cell(id.get()), anonymiser.name(who)));
+            checked.add(new tafel.matching.PlanCheck.Seat(r, row.cell(number.get()), row.cell(id.get()), who, row.line()));
+        }
+        // a plan edited by hand is checked before it is printed for the room: nobody twice in a round
+        boolean broken = false;
+        for (tafel.matching.PlanCheck.Problem problem : tafel.matching.PlanCheck.check(checked, List.of(), Optional.empty())) {
+            notices.problem(tafel.text.Phrase.of("file.assignments.line", tables.toString(), problem.line(), problem.what()));
+            broken |= problem.error();
+        }
+        if (broken) {
+            throw TafelException.of(ExitCode.BAD_DATA, "plan.broken").withHint("file.assignments.plan.hint");
         }
         return TablePlanPdf.render(title.orElse(messages.get("plan.heading")), seats, messages);
     }

@@ -34,7 +34,7 @@ final class PlanCommand implements Callable<Integer> {
         Console console = root.console();
         OutputTarget.check(output, tables);
         OutputTarget.write(console, output,
-                MakeCards.tablePlan(tables, Optional.ofNullable(title), anonymise, console.messages()), tables);
+                MakeCards.tablePlan(new ConsoleNotices(console), tables, Optional.ofNullable(title), anonymise, console.messages()), tables);
         return ExitCode.OK;
     }
 }

@@ -20,8 +20,8 @@ import tafel.text.Phrase;
  */
 public final class PlanCheck {
 
-    /** One line of the plan: person {@code personId} sits at {@code table} in {@code round}. */
-    public record Seat(int round, String table, String personId, int line) {
+    /** One line of the plan: person {@code personId} ({@code name} as the plan writes it) sits at {@code table} in {@code round}. */
+    public record Seat(int round, String table, String personId, String name, int line) {
     }
 
     /** What is wrong, on which line of the plan (0: the plan as a whole); errors make the plan unusable. */
@@ -43,9 +43,9 @@ public final class PlanCheck {
             Seat earlier = round.putIfAbsent(seat.personId(), seat);
             if (earlier != null) {
                 problems.add(new Problem(true, seat.line(), earlier.table().equals(seat.table())
-                        ? Phrase.of("plan.check.twiceSameTable", name(byId, seat.personId()), seat.personId(), seat.round(),
+                        ? Phrase.of("plan.check.twiceSameTable", name(byId, seat), seat.personId(), seat.round(),
                                 seat.table(), earlier.line())
-                        : Phrase.of("plan.check.twice", name(byId, seat.personId()), seat.personId(), seat.round(),
+                        : Phrase.of("plan.check.twice", name(byId, seat), seat.personId(), seat.round(),
                                 earlier.table(), seat.table(), earlier.line())));
                 continue;
             }
@@ -141,8 +141,8 @@ public final class PlanCheck {
         }
     }
 
-    private static String name(Map<String, Person> byId, String id) {
-        Person person = byId.get(id);
-        return person == null ? id : person.name();
+    private static String name(Map<String, Person> byId, Seat seat) {
+        Person person = byId.get(seat.personId());
+        return person != null ? person.name() : seat.name().isBlank() ? seat.personId() : seat.name();
     }
 }

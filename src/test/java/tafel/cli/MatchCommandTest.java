@@ -188,6 +188,13 @@ class MatchCommandTest {
                 .containsOnlyOnce("Maak de indeling opnieuw met tafel tables");
         assertThat(CommandRun.english("validate", draaiboek.toString()).err())
                 .contains("error: tafels.csv, line 17: Fleur (p6) sits at table 1 in round 2 (line 12) and at table 2 as well");
+        // plan prints no broken plan for the room either
+        CommandRun plan = CommandRun.english("plan", "--tables", folder.resolve("tafels.csv").toString(), "-o",
+                folder.resolve("plan.pdf").toString());
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(plan.err()).contains("tafels.csv, line 17: p6 (p6) sits at table 1 in round 2 (line 12) and at table 2 as well")
+                .contains("The table plan seats someone twice in one round");
+        assertThat(folder.resolve("plan.pdf")).doesNotExist();
 
         assertThat(CommandRun.english("tables", "--participants", folder.resolve("deelnemers.csv").toString(), "--size", "3",
                 "--rounds", "2", "--format", "csv", "-o", folder.resolve("tafels.csv").toString()).exitCode()).isZero();

@@ -18,7 +18,7 @@ class PlanCheckTest {
         List<PlanCheck.Seat> seats = new ArrayList<>();
         for (int i = 0; i < roundTablePerson.length; i++) {
             String[] parts = roundTablePerson[i].split(":");
-            seats.add(new PlanCheck.Seat(Integer.parseInt(parts[0]), parts[1], parts[2], i + 2));
+            seats.add(new PlanCheck.Seat(Integer.parseInt(parts[0]), parts[1], parts[2], parts[2], i + 2));
         }
         return seats;
     }

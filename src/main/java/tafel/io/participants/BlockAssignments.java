@@ -150,7 +150,7 @@ public final class BlockAssignments {
                 }
                 people.add(names.getOrDefault(id, id));
                 if (!matches) {
-                    seats.add(new PlanCheck.Seat(number, row.cell(tableColumn.get()), id, row.line()));
+                    seats.add(new PlanCheck.Seat(number, row.cell(tableColumn.get()), id, names.getOrDefault(id, id), row.line()));
                 }
             }
             if (matches) {
