@@ -54,13 +54,14 @@ public final class MakeCards {
         if (leftName.isEmpty() || rightName.isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "cards.columns", matches.toString(), table.foundColumns());
         }
-        List<String> names = new ArrayList<>();
+        Optional<Integer> leftId = table.column("left_id");
+        Optional<Integer> rightId = table.column("right_id");
+        List<Anonymiser.Named> people = new ArrayList<>();
         table.rows().forEach(row -> {
-            names.add(row.cell(leftName.get()));
-            names.add(row.cell(rightName.get()));
+            people.add(named(row, leftId, leftName.get()));
+            people.add(named(row, rightId, rightName.get()));
         });
-        Anonymiser anonymiser = anonymise ? Anonymiser.of(names.stream().distinct().sorted().toList(),
-                messages.get("report.pseudonym")) : Anonymiser.off();
+        Anonymiser anonymiser = anonymise ? Anonymiser.of(people, messages.get("report.pseudonym")) : Anonymiser.off();
         List<MatchCards.Card> cards = new ArrayList<>();
         for (CsvInput.Row row : table.rows()) {
             int number = row.round(round);
@@ -69,7 +70,13 @@ public final class MakeCards {
             cards.add(new MatchCards.Card(number, anonymiser.name(row.cell(leftName.get())),
                     anonymiser.name(row.cell(rightName.get())), tags));
         }
-        return MatchCards.render(cards, heading, questions, messages);
+        return MatchCards.render(cards, heading, questions, anonymiser.enabled(), messages);
+    }
+
+    /** A person of a list tafel wrote: their id (the name where a hand-made list has no id column) and name. */
+    private static Anonymiser.Named named(CsvInput.Row row, Optional<Integer> id, int name) {
+        String written = row.cell(name);
+        return new Anonymiser.Named(id.map(row::cell).filter(text -> !text.isBlank()).orElse(written), written);
     }
 
     /**
@@ -112,10 +119,10 @@ public final class MakeCards {
         if (number.isEmpty() || id.isEmpty()) {
             throw TafelException.of(ExitCode.BAD_DATA, "plan.columns", tables.toString(), table.foundColumns());
         }
-        List<String> ids = new ArrayList<>();
-        table.rows().forEach(row -> ids.add(name.map(row::cell).orElse(row.cell(id.get()))));
-        Anonymiser anonymiser = anonymise ? Anonymiser.of(ids.stream().distinct().sorted().toList(),
-                messages.get("report.pseudonym")) : Anonymiser.off();
+        List<Anonymiser.Named> people = new ArrayList<>();
+        table.rows().forEach(row -> people.add(new Anonymiser.Named(row.cell(id.get()),
+                name.map(row::cell).filter(text -> !text.isBlank()).orElse(row.cell(id.get())))));
+        Anonymiser anonymiser = anonymise ? Anonymiser.of(people, messages.get("report.pseudonym")) : Anonymiser.off();
         List<TablePlanPdf.Seat> seats = new ArrayList<>();
         List<tafel.matching.PlanCheck.Seat> checked = new ArrayList<>();
         for (CsvInput.Row row : table.rows()) {
@@ -133,6 +140,6 @@ public final class MakeCards {
         if (broken) {
             throw TafelException.of(ExitCode.BAD_DATA, "plan.broken").withHint("file.assignments.plan.hint");
         }
-        return TablePlanPdf.render(title.orElse(messages.get("plan.heading")), seats, messages);
+        return TablePlanPdf.render(title.orElse(messages.get("plan.heading")), seats, anonymiser.enabled(), messages);
     }
 }

@@ -23,25 +23,39 @@ public final class SessionParticipants {
     private SessionParticipants() {
     }
 
-    /** Sorted by id, so that pseudonyms are the same in every report and export. */
+    /** Sorted by id, so that the list is the same in every report and export. */
     public static List<SessionReport.Attendee> of(Notices notices, Draaiboek draaiboek, Path folder) {
         List<Map.Entry<String, SessionReport.Attendee>> list = new ArrayList<>();
+        people(notices, draaiboek, folder).forEach(person -> list.add(Map.entry(person.id(),
+                new SessionReport.Attendee(person.name(), person.role()))));
+        list.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+        return list.stream().map(Map.Entry::getValue).toList();
+    }
+
+    private static List<Anonymiser.Named> named(Notices notices, Draaiboek draaiboek, Path folder) {
+        return people(notices, draaiboek, folder).stream().map(person -> new Anonymiser.Named(person.id(), person.name())).toList();
+    }
+
+    /** The people as the draaiboek or its participants file names them (id, name, role). */
+    private static List<Person> people(Notices notices, Draaiboek draaiboek, Path folder) {
+        List<Person> people = new ArrayList<>();
         if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.Inline inline) {
             for (Participant participant : inline.participants()) {
-                list.add(Map.entry(participant.id(), new SessionReport.Attendee(participant.name(), participant.role())));
+                people.add(new Person(participant.id(), participant.name(), participant.role()));
             }
         } else if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.File file
                 && Files.isRegularFile(folder.resolve(file.path()))) {
             try {
                 ParticipantRows.read(CsvInput.read(folder.resolve(file.path())), new ArrayList<CsvProblem>()).people()
-                        .forEach(person -> list.add(Map.entry(person.id(),
-                                new SessionReport.Attendee(person.name(), person.role()))));
+                        .forEach(person -> people.add(new Person(person.id(), person.name(), person.role())));
             } catch (IOException | IllegalArgumentException unreadable) {
                 notices.say("report.participantsUnreadable", file.path());
             }
         }
-        list.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
-        return list.stream().map(Map.Entry::getValue).toList();
+        return people;
+    }
+
+    private record Person(String id, String name, String role) {
     }
 
     /**
@@ -54,9 +68,14 @@ public final class SessionParticipants {
         if (!anonymise) {
             return Anonymiser.off();
         }
-        List<String> names = new ArrayList<>();
-        of(notices, draaiboek, folder).forEach(attendee -> names.add(attendee.name()));
-        names.addAll(draaiboek.facilitators());
-        return Anonymiser.of(names, pseudonym);
+        List<Anonymiser.Named> people = new ArrayList<>(named(notices, draaiboek, folder));
+        boolean participantList = !people.isEmpty();
+        // a facilitator has no id: their pseudonym is made from their name, the same in every document
+        draaiboek.facilitators().forEach(name -> people.add(new Anonymiser.Named("facilitator:" + name, name)));
+        Anonymiser anonymiser = Anonymiser.of(people, pseudonym, participantList);
+        if (!anonymiser.knowsNames()) {
+            notices.say("report.anonymised.noNames");
+        }
+        return anonymiser;
     }
 }

@@ -28,9 +28,10 @@ public final class MatchCards {
     private MatchCards() {
     }
 
-    public static byte[] render(List<Card> cards, String heading, List<String> questions, Messages messages) {
+    /** @param anonymised whether the names are pseudonyms: then every page says so */
+    public static byte[] render(List<Card> cards, String heading, List<String> questions, boolean anonymised, Messages messages) {
         try (Pdf pdf = new Pdf(heading)) {
-            pdf.footer("");
+            pdf.footer(anonymised ? messages.get("report.anonymised") : "");
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {
                     pdf.newPage();

@@ -44,8 +44,10 @@ public final class SessionReport {
         SessionState state = SessionState.replay(draaiboek, events);
         OffsetDateTime until = state.lastEventAt().orElse(madeAt);
         List<BlockStatus> rows = BlockStatus.of(state, until);
-        try (Pdf pdf = new Pdf(draaiboek.title())) {
-            pdf.footer(draaiboek.title() + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
+        // a title may name people too ("Avond met Zoë"): anonymised like every other text
+        String title = anonymiser.text(draaiboek.title());
+        try (Pdf pdf = new Pdf(title)) {
+            pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             cover(pdf, draaiboek, state, messages, anonymiser);
             agenda(pdf, rows, state, messages);
             notes(pdf, draaiboek, events, messages, anonymiser);
@@ -59,7 +61,7 @@ public final class SessionReport {
         pdf.newPage();
         pdf.space(90);
         pdf.small(messages.get("report.session.kind"));
-        pdf.title(draaiboek.title());
+        pdf.title(anonymiser.text(draaiboek.title()));
         pdf.space(10);
         String date = state.started().map(start -> DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(messages.locale()).format(start)).orElse(draaiboek.date().map(Object::toString).orElse(""));
@@ -70,12 +72,13 @@ public final class SessionReport {
         pdf.field(messages.get("report.facilitators"), String.join(", ",
                 draaiboek.facilitators().stream().map(anonymiser::name).toList()));
         pdf.space(8);
-        pdf.field(messages.get("show.audience"), draaiboek.audience());
+        pdf.field(messages.get("show.audience"), anonymiser.text(draaiboek.audience()));
         pdf.space(4);
-        pdf.field(messages.get("show.goal"), draaiboek.goal());
+        pdf.field(messages.get("show.goal"), anonymiser.text(draaiboek.goal()));
         if (anonymiser.enabled()) {
             pdf.space(16);
-            pdf.text(messages.get("report.anonymised"));
+            // without a participant list tafel cannot know the names in the notes, and says so instead of claiming it
+            pdf.text(messages.get(anonymiser.knowsNames() ? "report.anonymised" : "report.anonymised.noNames"));
         }
     }
 

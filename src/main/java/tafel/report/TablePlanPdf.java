@@ -20,7 +20,8 @@ public final class TablePlanPdf {
     private TablePlanPdf() {
     }
 
-    public static byte[] render(String heading, List<Seat> seats, Messages messages) {
+    /** @param anonymised whether the names are pseudonyms: then every page says so */
+    public static byte[] render(String heading, List<Seat> seats, boolean anonymised, Messages messages) {
         Map<Integer, Map<String, List<String>>> rounds = new TreeMap<>();
         Map<String, List<Seat>> people = new java.util.LinkedHashMap<>();
         for (Seat seat : seats) {
@@ -29,7 +30,7 @@ public final class TablePlanPdf {
             people.computeIfAbsent(seat.id(), id -> new ArrayList<>()).add(seat);
         }
         try (Pdf pdf = new Pdf(heading)) {
-            pdf.footer(heading);
+            pdf.footer(anonymised ? heading + " · " + messages.get("report.anonymised") : heading);
             rounds.forEach((round, tables) -> {
                 pdf.newPage();
                 pdf.title(messages.get("match.round", round));

@@ -57,7 +57,7 @@ public final class ReportBench {
         }
         // warm up once, then time one run of each
         SessionReport.render(draaiboek, events, List.of(), messages, Anonymiser.off(), at);
-        MatchCards.render(cards, "Avond", List.of("Wat is succes?"), messages);
+        MatchCards.render(cards, "Avond", List.of("Wat is succes?"), false, messages);
         resetPeaks();
         long start = System.nanoTime();
         byte[] report = SessionReport.render(draaiboek, events, List.of(), messages, Anonymiser.off(), at);
@@ -65,7 +65,7 @@ public final class ReportBench {
         long reportPeak = peakHeap();
         resetPeaks();
         start = System.nanoTime();
-        byte[] cardPdf = MatchCards.render(cards, "Avond", List.of("Wat is succes?"), messages);
+        byte[] cardPdf = MatchCards.render(cards, "Avond", List.of("Wat is succes?"), false, messages);
         double cardsMs = (System.nanoTime() - start) / 1e6;
         long cardsPeak = peakHeap();
         int pages;
