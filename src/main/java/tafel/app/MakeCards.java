@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -33,6 +34,7 @@ public final class MakeCards {
                                     boolean anonymise, Messages messages) {
         String heading = messages.get("cards.heading");
         List<String> questions = List.of();
+        String time = "";
         if (draaiboek.isPresent()) {
             Draaiboek loaded = DraaiboekFiles.openUsable(notices, draaiboek.get());
             heading = loaded.title();
@@ -44,6 +46,10 @@ public final class MakeCards {
             if (chosen.isPresent()) {
                 questions = chosen.get().questions();
                 heading = loaded.title() + " · " + chosen.get().code() + " " + chosen.get().title();
+                Block cardsBlock = chosen.get();
+                time = loaded.start().flatMap(start -> tafel.draaiboek.Agenda.of(loaded, start).entries().stream()
+                                .filter(entry -> entry.block().equals(cardsBlock)).findFirst())
+                        .map(entry -> entry.start() + " – " + entry.end()).orElse("");
             }
         }
         CsvInput table = InputFiles.csv(matches);
@@ -62,15 +68,60 @@ public final class MakeCards {
             people.add(named(row, rightId, rightName.get()));
         });
         Anonymiser anonymiser = anonymise ? Anonymiser.of(people, messages.get("report.pseudonym")) : Anonymiser.off();
-        List<MatchCards.Card> cards = new ArrayList<>();
+        // the rows of one round that share a person are one conversation: a trio is one card with three names
+        Map<Integer, List<List<CsvInput.Row>>> rounds = new java.util.TreeMap<>();
+        Map<String, List<CsvInput.Row>> groupOf = new java.util.HashMap<>();
         for (CsvInput.Row row : table.rows()) {
             int number = row.round(round);
-            List<String> tags = shared.map(row::cell).filter(text -> !text.isBlank())
-                    .map(text -> Arrays.stream(text.split("[;|]")).map(String::strip).toList()).orElse(List.of());
-            cards.add(new MatchCards.Card(number, anonymiser.name(row.cell(leftName.get())),
-                    anonymiser.name(row.cell(rightName.get())), tags));
+            String leftKey = number + "\u0000" + named(row, leftId, leftName.get()).id();
+            String rightKey = number + "\u0000" + named(row, rightId, rightName.get()).id();
+            List<CsvInput.Row> group = groupOf.getOrDefault(leftKey, groupOf.get(rightKey));
+            if (group == null) {
+                group = new ArrayList<>();
+                rounds.computeIfAbsent(number, r -> new ArrayList<>()).add(group);
+            }
+            group.add(row);
+            groupOf.put(leftKey, group);
+            groupOf.put(rightKey, group);
+        }
+        List<MatchCards.Card> cards = new ArrayList<>();
+        for (Map.Entry<Integer, List<List<CsvInput.Row>>> entry : rounds.entrySet()) {
+            int spot = 0;
+            for (List<CsvInput.Row> group : entry.getValue()) {
+                cards.add(card(entry.getKey(), group, ++spot, time, leftId, leftName.get(), rightId, rightName.get(), shared,
+                        anonymiser));
+            }
         }
         return MatchCards.render(cards, heading, questions, anonymiser.enabled(), messages);
+    }
+
+    /** One conversation's card: the person every row has in common first (the trio's host), then the others. */
+    private static MatchCards.Card card(int round, List<CsvInput.Row> rows, int spot, String time, Optional<Integer> leftId,
+                                        int leftName, Optional<Integer> rightId, int rightName, Optional<Integer> shared,
+                                        Anonymiser anonymiser) {
+        List<Anonymiser.Named> people = new ArrayList<>();
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        for (CsvInput.Row row : rows) {
+            for (Anonymiser.Named person : List.of(named(row, leftId, leftName), named(row, rightId, rightName))) {
+                if (people.stream().noneMatch(known -> known.id().equals(person.id()))) {
+                    people.add(person);
+                }
+            }
+            shared.map(row::cell).filter(text -> !text.isBlank())
+                    .ifPresent(text -> Arrays.stream(text.split("[;|]")).map(String::strip).forEach(tags::add));
+        }
+        // in a trio the person on every row is the one the others join; in a pair, the left one
+        Map<String, Integer> rowsWith = new java.util.HashMap<>();
+        for (CsvInput.Row row : rows) {
+            rowsWith.merge(named(row, leftId, leftName).id(), 1, Integer::sum);
+            rowsWith.merge(named(row, rightId, rightName).id(), 1, Integer::sum);
+        }
+        Anonymiser.Named host = people.stream().filter(person -> rowsWith.get(person.id()) == rows.size()).findFirst()
+                .orElse(people.get(0));
+        Anonymiser.Named chosen = host;
+        List<String> others = people.stream().filter(person -> !person.id().equals(chosen.id()))
+                .map(person -> anonymiser.name(person.name())).toList();
+        return new MatchCards.Card(round, anonymiser.name(chosen.name()), others, List.copyOf(tags), spot, time);
     }
 
     /** A person of a list tafel wrote: their id (the name where a hand-made list has no id column) and name. */

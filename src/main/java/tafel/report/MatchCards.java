@@ -9,14 +9,20 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import tafel.i18n.Messages;
 
 /**
- * Printable 1-on-1 cards: four A6 cards on an A4 page, with cut marks. Each card has both names,
- * what they share, the block's questions and ruled lines to write down what was discussed.
+ * Printable 1-on-1 cards: four A6 cards on an A4 page, with cut marks. Each card has the names of
+ * everyone in the conversation (a trio on one card), where they meet and when, what they share,
+ * the block's questions and ruled lines to write down what was discussed.
  */
 public final class MatchCards {
 
-    /** One card: the round, the two people, what they share. */
-    public record Card(int round, String left, String right, List<String> shared) {
+    /**
+     * One card: the round, the person the others meet, the others (one, or two for a trio), what
+     * they share, the spot in the room (a number per conversation of the round) and, when the
+     * draaiboek says, the time ("19:40 – 19:55").
+     */
+    public record Card(int round, String host, List<String> others, List<String> shared, int spot, String time) {
         public Card {
+            others = List.copyOf(others);
             shared = List.copyOf(shared);
         }
     }
@@ -31,7 +37,7 @@ public final class MatchCards {
     /** @param anonymised whether the names are pseudonyms: then every page says so */
     public static byte[] render(List<Card> cards, String heading, List<String> questions, boolean anonymised, Messages messages) {
         try (Pdf pdf = new Pdf(heading)) {
-            pdf.footer(anonymised ? messages.get("report.anonymised") : "");
+            pdf.footer(anonymised ? messages.get("document.anonymised") : "");
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {
                     pdf.newPage();
@@ -56,12 +62,18 @@ public final class MatchCards {
         pdf.show(pdf.ellipsis(heading, pdf.regular(), 8, width - 60), pdf.regular(), 8, left, y);
         String round = messages.get("match.round", card.round());
         pdf.show(round, pdf.regular(), 8, left + width - pdf.width(round, pdf.regular(), 8), y);
-        y -= 24;
-        pdf.show(pdf.ellipsis(card.left(), pdf.bold(), 15, width), pdf.bold(), 15, left, y);
+        y -= 14;
+        String where = card.time().isEmpty() ? messages.get("cards.spot", card.spot())
+                : messages.get("cards.spotAndTime", card.spot(), card.time());
+        pdf.show(where, pdf.bold(), 10, left, y);
+        y -= 22;
+        pdf.show(pdf.ellipsis(card.host(), pdf.bold(), 15, width), pdf.bold(), 15, left, y);
         y -= 16;
         pdf.show(messages.get("cards.with"), pdf.regular(), 9, left, y);
-        y -= 18;
-        pdf.show(pdf.ellipsis(card.right(), pdf.bold(), 15, width), pdf.bold(), 15, left, y);
+        for (String other : card.others()) {
+            y -= 18;
+            pdf.show(pdf.ellipsis(other, pdf.bold(), 15, width), pdf.bold(), 15, left, y);
+        }
         y -= 20;
         String shared = card.shared().isEmpty() ? messages.get("cards.sharedNone")
                 : messages.get("cards.shared", String.join(", ", card.shared()));

@@ -30,7 +30,7 @@ public final class TablePlanPdf {
             people.computeIfAbsent(seat.id(), id -> new ArrayList<>()).add(seat);
         }
         try (Pdf pdf = new Pdf(heading)) {
-            pdf.footer(anonymised ? heading + " · " + messages.get("report.anonymised") : heading);
+            pdf.footer(anonymised ? heading + " · " + messages.get("document.anonymised") : heading);
             rounds.forEach((round, tables) -> {
                 pdf.newPage();
                 pdf.title(messages.get("match.round", round));

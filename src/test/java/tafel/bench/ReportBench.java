@@ -52,8 +52,8 @@ public final class ReportBench {
         events.add(new SessionEvent.SessionEnded(at.plusMinutes(120)));
         List<MatchCards.Card> cards = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            cards.add(new MatchCards.Card(1 + i / 100, "Bewoner " + i + " Ünver", "Ambtenaar " + i + " Şahin",
-                    List.of("groen", "spelen")));
+            cards.add(new MatchCards.Card(1 + i / 100, "Bewoner " + i + " Ünver", List.of("Ambtenaar " + i + " Şahin"),
+                    List.of("groen", "spelen"), 1 + i % 100, "19:40 – 19:55"));
         }
         // warm up once, then time one run of each
         SessionReport.render(draaiboek, events, List.of(), messages, Anonymiser.off(), at);
