@@ -1,6 +1,8 @@
 package tafel.report;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,8 +10,10 @@ import java.util.TreeMap;
 import tafel.i18n.Messages;
 
 /**
- * Printable table plans: one page per round with who sits at which table, then one page per
- * person with their table in each round, to hand out.
+ * Printable table plans for the evening: per round an alphabetical "who sits where" list (name and
+ * table, in three columns, so 120 people fit on a page or two — hung at the door, everyone finds
+ * their name) and the tables with who sits at them (for the facilitators); then a large sign per
+ * table per round, to put on the table.
  */
 public final class TablePlanPdf {
 
@@ -17,45 +21,85 @@ public final class TablePlanPdf {
     public record Seat(int round, String table, String id, String name) {
     }
 
+    private static final int COLUMNS = 3;
+    private static final float ROW = 15;
+    private static final float SIZE = 10;
+
     private TablePlanPdf() {
     }
 
     /** @param anonymised whether the names are pseudonyms: then every page says so */
     public static byte[] render(String heading, List<Seat> seats, boolean anonymised, Messages messages) {
         Map<Integer, Map<String, List<String>>> rounds = new TreeMap<>();
-        Map<String, List<Seat>> people = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Seat>> seatsByRound = new TreeMap<>();
         for (Seat seat : seats) {
             rounds.computeIfAbsent(seat.round(), r -> new TreeMap<>(TablePlanPdf::byNumber))
                     .computeIfAbsent(seat.table(), t -> new ArrayList<>()).add(seat.name());
-            people.computeIfAbsent(seat.id(), id -> new ArrayList<>()).add(seat);
+            seatsByRound.computeIfAbsent(seat.round(), r -> new ArrayList<>()).add(seat);
         }
         try (Pdf pdf = new Pdf(heading)) {
             pdf.footer(anonymised ? heading + " · " + messages.get("document.anonymised") : heading);
+            Collator alphabetical = Collator.getInstance(messages.locale());
             rounds.forEach((round, tables) -> {
+                whoSitsWhere(pdf, heading, round, seatsByRound.get(round), alphabetical, messages);
                 pdf.newPage();
-                pdf.title(messages.get("match.round", round));
+                pdf.title(messages.get("plan.round.tables", round));
                 pdf.small(heading);
                 pdf.space(8);
                 tables.forEach((table, names) -> {
+                    pdf.ensure(40);
                     pdf.subheading(messages.get("show.table", table) + "  (" + names.size() + ")");
                     pdf.text(String.join(", ", names));
                 });
             });
-            people.values().forEach(list -> {
-                pdf.newPage();
-                pdf.space(40);
-                pdf.title(list.get(0).name());
-                pdf.small(heading);
-                pdf.space(12);
-                for (Seat seat : list) {
-                    pdf.paragraph(messages.get("plan.seat", seat.round(), seat.table()), pdf.bold(), 16, 26);
-                }
-            });
+            rounds.forEach((round, tables) -> tables.forEach((table, names) -> sign(pdf, heading, round, table, names, messages)));
             if (seats.isEmpty()) {
                 pdf.newPage();
                 pdf.text(messages.get("cards.none"));
             }
             return pdf.finish(messages.get("report.page"));
+        }
+    }
+
+    /** The round's people in alphabetical order with their table, column after column, page after page. */
+    private static void whoSitsWhere(Pdf pdf, String heading, int round, List<Seat> seats, Collator alphabetical,
+                                     Messages messages) {
+        List<Seat> sorted = new ArrayList<>(seats);
+        sorted.sort(Comparator.comparing(Seat::name, alphabetical).thenComparing(Seat::id));
+        float columnWidth = Pdf.WIDTH / COLUMNS;
+        int at = 0;
+        while (at < sorted.size()) {
+            pdf.newPage();
+            pdf.title(messages.get(at == 0 ? "plan.whoWhere" : "plan.whoWhere.more", round));
+            pdf.small(heading);
+            pdf.space(10);
+            float top = pdf.y();
+            int perColumn = Math.max(1, (int) ((top - Pdf.MARGIN - 24) / ROW));
+            for (int column = 0; column < COLUMNS && at < sorted.size(); column++) {
+                float x = Pdf.MARGIN + column * columnWidth;
+                for (int line = 0; line < perColumn && at < sorted.size(); line++, at++) {
+                    Seat seat = sorted.get(at);
+                    String table = seat.table();
+                    float tableWidth = pdf.width(table, pdf.bold(), SIZE);
+                    float baseline = top - (line + 1) * ROW;
+                    pdf.show(pdf.ellipsis(seat.name(), pdf.regular(), SIZE, columnWidth - tableWidth - 16), pdf.regular(), SIZE, x,
+                            baseline);
+                    pdf.show(table, pdf.bold(), SIZE, x + columnWidth - 8 - tableWidth, baseline);
+                }
+            }
+        }
+    }
+
+    /** A page to stand on the table: its number large, the round, who sits there. */
+    private static void sign(Pdf pdf, String heading, int round, String table, List<String> names, Messages messages) {
+        pdf.newPage();
+        pdf.space(60);
+        pdf.paragraph(messages.get("plan.sign", table), pdf.bold(), 72, 84);
+        pdf.paragraph(messages.get("match.round", round), pdf.bold(), 28, 40);
+        pdf.small(heading);
+        pdf.space(24);
+        for (String name : names) {
+            pdf.paragraph(name, pdf.regular(), 20, 28);
         }
     }
 

@@ -191,7 +191,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void cardsComeFourToAPageAndPlansAPagePerRoundAndPerPerson(@TempDir Path folder) throws Exception {
+    void cardsComeFourToAPageAndPlansListWhoSitsWhereAndSignEachTable(@TempDir Path folder) throws Exception {
         Path matches = folder.resolve("matches.csv");
         assertThat(CommandRun.english("match", "--participants", "examples/deelnemers/deelnemers.csv", "--left", "bewoner",
                 "--right", "ambtenaar", "--format", "csv", "-o", matches.toString()).exitCode()).isZero();
@@ -216,9 +216,21 @@ class ReportCommandTest {
                 "-o", tables.toString()).exitCode()).isZero();
         Path plan = folder.resolve("plan.pdf");
         assertThat(CommandRun.english("plan", "--tables", tables.toString(), "-o", plan.toString()).exitCode()).isZero();
+        // per round a who-sits-where page and a tables page, then a sign per table per round: 2 × 2 + 3 × 2
         try (PDDocument document = Loader.loadPDF(plan.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(2 + 12);
-            assertThat(text(document)).contains("Round 2", "table 3", "Round 1: table ");
+            assertThat(document.getNumberOfPages()).isEqualTo(2 * 2 + 3 * 2);
+            assertThat(text(document)).contains("Round 1: who sits where", "Round 2: the tables", "table 3", "Table 3\nRound 2");
+        }
+        // 120 people: the alphabetical list of a round fits on one page, not a page per person
+        Path many = folder.resolve("veel.csv");
+        assertThat(CommandRun.english("tables", "--people", "120", "--size", "6", "--rounds", "2", "--format", "csv",
+                "-o", many.toString(), "--time-limit", "1s").exitCode()).isZero();
+        Path manyPlan = folder.resolve("veel.pdf");
+        assertThat(CommandRun.english("plan", "--tables", many.toString(), "-o", manyPlan.toString()).exitCode()).isZero();
+        try (PDDocument document = Loader.loadPDF(manyPlan.toFile())) {
+            // per round one page of names, two of tables (20 of them), then 20 signs per round
+            assertThat(document.getNumberOfPages()).isEqualTo(2 * (1 + 2) + 20 * 2);
+            assertThat(text(document)).doesNotContain("who sits where (continued)");
         }
     }
 
