@@ -49,6 +49,7 @@ public final class SessionReport {
         try (Pdf pdf = new Pdf(title)) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             cover(pdf, draaiboek, state, messages, anonymiser);
+            outcomes(pdf, events, attendees, messages, anonymiser);
             agenda(pdf, rows, state, messages);
             notes(pdf, draaiboek, events, messages, anonymiser);
             attendees(pdf, attendees, messages, anonymiser);
@@ -57,9 +58,41 @@ public final class SessionReport {
         }
     }
 
+    /**
+     * Page one's answer to "who came and what was decided": the people present (the last
+     * "#aanwezig" note, against those registered), the decisions ("#besluit") and the action points
+     * ("#actie"), each with its time.
+     */
+    private static void outcomes(Pdf pdf, List<SessionEvent> events, List<Attendee> attendees, Messages messages,
+                                 Anonymiser anonymiser) {
+        List<SessionEvent.Note> notes = events.stream().filter(SessionEvent.Note.class::isInstance).map(SessionEvent.Note.class::cast)
+                .toList();
+        pdf.space(12);
+        notes.stream().filter(note -> SessionEvent.Note.PRESENT.equals(note.tag())).reduce((first, last) -> last)
+                .ifPresentOrElse(present -> {
+                    String text = present.text().strip();
+                    String who = text.matches("\\d{1,5}") && !attendees.isEmpty()
+                            ? messages.get("report.present.ofRegistered", text, attendees.size())
+                            : anonymiser.text(text);
+                    pdf.field(messages.get("report.present"), who);
+                }, () -> {
+                    if (!attendees.isEmpty()) {
+                        pdf.field(messages.get("report.present"), messages.get("report.present.unknown", attendees.size()));
+                    }
+                });
+        for (String[] kind : new String[][] {{SessionEvent.Note.DECISION, "report.decisions"}, {SessionEvent.Note.ACTION, "report.actions"}}) {
+            List<SessionEvent.Note> listed = notes.stream().filter(note -> kind[0].equals(note.tag())).toList();
+            if (!listed.isEmpty()) {
+                pdf.ensure(40);
+                pdf.subheading(messages.get(kind[1], listed.size()));
+                listed.forEach(note -> pdf.text("• " + anonymiser.text(note.text()) + "  (" + CLOCK.format(note.at()) + ")"));
+            }
+        }
+    }
+
     private static void cover(Pdf pdf, Draaiboek draaiboek, SessionState state, Messages messages, Anonymiser anonymiser) {
         pdf.newPage();
-        pdf.space(90);
+        pdf.space(60);
         pdf.small(messages.get("report.session.kind"));
         pdf.title(anonymiser.text(draaiboek.title()));
         pdf.space(10);
@@ -68,6 +101,8 @@ public final class SessionReport {
         pdf.field(messages.get("report.date"), date);
         pdf.field(messages.get("report.time"), state.started().map(CLOCK::format).orElse("")
                 + state.ended().map(end -> " – " + CLOCK.format(end)).orElse(""));
+        draaiboek.start().ifPresent(start -> pdf.field(messages.get("report.plannedTime"),
+                CLOCK.format(start) + " – " + CLOCK.format(start.plusMinutes(draaiboek.totalMinutes()))));
         pdf.field(messages.get("report.location"), draaiboek.location());
         pdf.field(messages.get("report.facilitators"), String.join(", ",
                 draaiboek.facilitators().stream().map(anonymiser::name).toList()));

@@ -30,6 +30,20 @@ public sealed interface SessionCommand {
     }
 
     record AddNote(String text, String tag) implements SessionCommand {
+
+        private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("#(\\S+)\\s+(.*)",
+                java.util.regex.Pattern.DOTALL);
+
+        /**
+         * A note as the facilitator types it: "#actie Bel de wethouder" is an action point, "#besluit …"
+         * a decision, "#aanwezig 23" the people present (Dutch or English tag words; any other tag is kept
+         * as typed).
+         */
+        public static AddNote typed(String text) {
+            java.util.regex.Matcher tagged = TAGGED.matcher(text.strip());
+            return tagged.matches() ? new AddNote(tagged.group(2), SessionEvent.Note.canonicalTag(tagged.group(1)))
+                    : new AddNote(text, "");
+        }
     }
 
     /** Ends the session: the running block ends now. */

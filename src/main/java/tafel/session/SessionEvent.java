@@ -63,6 +63,21 @@ public sealed interface SessionEvent {
      */
     record Note(OffsetDateTime at, String block, String part, String text, String tag) implements SessionEvent {
         public static final String WORD = "word";
+        /** Who came: a number or names ("#aanwezig 23"), for the report's first page. */
+        public static final String PRESENT = "present";
+        /** An action point ("#actie …"), listed on the report's first page. */
+        public static final String ACTION = "action";
+        /** A decision ("#besluit …"), listed on the report's first page. */
+        public static final String DECISION = "decision";
+
+        private static final java.util.Map<String, String> TAG_WORDS = java.util.Map.of("aanwezig", PRESENT, "present", PRESENT,
+                "actie", ACTION, "actiepunt", ACTION, "action", ACTION, "besluit", DECISION, "decision", DECISION);
+
+        /** The stored tag for a typed one: the Dutch and English words for the known tags are one tag. */
+        public static String canonicalTag(String typed) {
+            String lower = typed.toLowerCase(java.util.Locale.ROOT);
+            return TAG_WORDS.getOrDefault(lower, typed);
+        }
 
         public String type() {
             return "note";

@@ -256,10 +256,11 @@ public final class FullScreenSession {
     private void typing(int key, NonBlockingReader keys) throws IOException {
         if (key == '\r' || key == '\n') {
             String text = ui.input();
-            String tag = ui.mode() == ScreenState.Mode.WORD_INPUT ? SessionEvent.Note.WORD : "";
+            boolean word = ui.mode() == ScreenState.Mode.WORD_INPUT;
             ui = ui.withMode(ScreenState.Mode.TIMER);
             if (!text.isBlank()) {
-                execute(new SessionCommand.AddNote(text, tag));
+                // a note typed as "#actie …", "#besluit …" or "#aanwezig 23" is tagged as in a script
+                execute(word ? new SessionCommand.AddNote(text, SessionEvent.Note.WORD) : SessionCommand.AddNote.typed(text));
             }
         } else if (key == 27) {
             swallowEscapeSequence(key, keys);

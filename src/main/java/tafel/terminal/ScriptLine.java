@@ -38,7 +38,6 @@ public sealed interface ScriptLine {
     }
 
     Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
-    Pattern TAGGED = Pattern.compile("#(\\S+)\\s+(.*)", Pattern.DOTALL);
 
     Map<String, String> WORDS = Map.ofEntries(
             Map.entry("wait", "wait"), Map.entry("wacht", "wait"),
@@ -50,10 +49,11 @@ public sealed interface ScriptLine {
             Map.entry("adjust", "adjust"), Map.entry("bijstellen", "adjust"),
             Map.entry("note", "note"), Map.entry("notitie", "note"),
             Map.entry("word", "word"), Map.entry("woord", "word"),
+            Map.entry("present", "present"), Map.entry("aanwezig", "present"),
             Map.entry("quit", "quit"), Map.entry("stop", "quit"),
             Map.entry("help", "help"), Map.entry("hulp", "help"), Map.entry("?", "help"));
 
-    List<String> COMMANDS = List.of("wait", "next", "part", "back", "pause", "resume", "adjust", "note", "word", "quit");
+    List<String> COMMANDS = List.of("wait", "next", "part", "back", "pause", "resume", "adjust", "note", "word", "present", "quit");
 
     /** The longest one wait may move the simulated clock: a day, as long as any session runs. */
     Duration MAX_WAIT = Duration.ofHours(24);
@@ -78,6 +78,8 @@ public sealed interface ScriptLine {
             case "note" -> rest.isEmpty() ? new Invalid(Phrase.of("script.note.empty")) : note(rest);
             case "word" -> rest.isEmpty() ? new Invalid(Phrase.of("script.note.empty"))
                     : new Command(new SessionCommand.AddNote(rest, SessionEvent.Note.WORD));
+            case "present" -> rest.isEmpty() ? new Invalid(Phrase.of("script.note.empty"))
+                    : new Command(new SessionCommand.AddNote(rest, SessionEvent.Note.PRESENT));
             case "help" -> new Help();
             default -> rest.isEmpty() ? new Command(simple(word))
                     : new Invalid(Phrase.of("script.noArguments", parts[0]));
@@ -96,11 +98,7 @@ public sealed interface ScriptLine {
     }
 
     private static ScriptLine note(String rest) {
-        Matcher tagged = TAGGED.matcher(rest);
-        if (tagged.matches()) {
-            return new Command(new SessionCommand.AddNote(tagged.group(2), tagged.group(1)));
-        }
-        return new Command(new SessionCommand.AddNote(rest, ""));
+        return new Command(SessionCommand.AddNote.typed(rest));
     }
 
     private static ScriptLine parseWait(String rest) {

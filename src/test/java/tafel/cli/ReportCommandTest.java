@@ -55,7 +55,7 @@ class ReportCommandTest {
 
     @Test
     void aSessionReportHasCoverAgendaNotesParticipantsAndAudit(@TempDir Path folder) throws Exception {
-        Path session = session(folder, "");
+        Path session = session(folder, "aanwezig 2\nnote #besluit We kiezen de moestuin\nnote #actie Şahin belt de wethouder\n");
         Path pdf = folder.resolve("verslag.pdf");
         CommandRun run = CommandRun.dutch("report", session.toString(), "-o", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -67,6 +67,14 @@ class ReportCommandTest {
                     "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland");
             // the pause has no code: the journal's "#3" (its place) never reaches the reader
             assertThat(text).doesNotContain("#3");
+            // page one: who came, what was decided, what is to be done
+            String first = new PDFTextStripper() {
+                {
+                    setEndPage(1);
+                }
+            }.getText(document);
+            assertThat(first).contains("Aanwezig: 2 van de 2 aangemelden", "Besluiten (1)", "• We kiezen de moestuin (19:42)",
+                    "Actiepunten (1)", "• Şahin belt de wethouder (19:42)");
             assertThat(document.getNumberOfPages()).isBetween(2, 4);
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
