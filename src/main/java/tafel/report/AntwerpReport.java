@@ -201,13 +201,14 @@ public final class AntwerpReport {
             if (ranked.tables() == 0) {
                 continue;
             }
-            rows.add(List.of(Integer.toString(ranked.rank()), ranked.theme().id(), ranked.theme().name(),
+            // the reader knows a theme by its name; its id is the catalogue's business
+            rows.add(List.of(Integer.toString(ranked.rank()), ranked.theme().name(),
                     Integer.toString(ranked.tables()), ranked.selected() ? messages.get("alloc.funded.yes") : ranked.tiedAtCut() ? "=" : ""));
             bars.add(new Pdf.Bar(ranked.theme().name(), ranked.tables(), Integer.toString(ranked.tables()), ranked.selected()));
         }
-        pdf.table(List.of(messages.get("antwerp.col.rank"), messages.get("antwerp.col.theme"), messages.get("antwerp.col.name"),
-                messages.get("antwerp.col.tables"), messages.get("antwerp.col.selected")), new float[] {0.08f, 0.1f, 0.54f, 0.14f, 0.14f},
-                new boolean[] {true, false, false, true, false}, rows);
+        pdf.table(List.of(messages.get("antwerp.col.rank"), messages.get("antwerp.col.theme"),
+                messages.get("antwerp.col.tables"), messages.get("antwerp.col.selected")), new float[] {0.1f, 0.62f, 0.14f, 0.14f},
+                new boolean[] {true, false, true, false}, rows);
         tally.tie().ifPresent(tie -> pdf.text(messages.get("antwerp.tie", tie.themes().size(), tie.tables(), tie.places(),
                 String.join(", ", tie.themes().stream().map(Theme::name).toList()))));
         pdf.barChart(messages.get("report.antwerp.themesChart"), bars);
@@ -225,14 +226,14 @@ public final class AntwerpReport {
         List<Pdf.Bar> bars = new ArrayList<>();
         long total = 0;
         for (Map.Entry<String, Long> budget : outcome.budgets().get().entrySet()) {
-            rows.add(List.of(budget.getKey(), names.getOrDefault(budget.getKey(), budget.getKey()), Money.display(budget.getValue(), locale)));
+            rows.add(List.of(names.getOrDefault(budget.getKey(), budget.getKey()), Money.display(budget.getValue(), locale)));
             bars.add(new Pdf.Bar(names.getOrDefault(budget.getKey(), budget.getKey()), budget.getValue(),
                     Money.display(budget.getValue(), locale), true));
             total += budget.getValue();
         }
-        rows.add(List.of("", messages.get("antwerp.total"), Money.display(total, locale)));
-        pdf.table(List.of(messages.get("antwerp.col.theme"), messages.get("antwerp.col.name"), messages.get("antwerp.col.budget")),
-                new float[] {0.1f, 0.6f, 0.3f}, new boolean[] {false, false, true}, rows);
+        rows.add(List.of(messages.get("antwerp.total"), Money.display(total, locale)));
+        pdf.table(List.of(messages.get("antwerp.col.theme"), messages.get("antwerp.col.budget")),
+                new float[] {0.7f, 0.3f}, new boolean[] {false, true}, rows);
         OutcomeNotes.budget(rules, outcome, state, messages).forEach(pdf::text);
         pdf.barChart(messages.get("report.antwerp.budgetChart"), bars);
         if (rules.chips().isPresent() || rules.budgetWeighting() == BudgetWeighting.PARTICIPANTS) {

@@ -164,6 +164,9 @@ public final class Pdf implements AutoCloseable {
     }
 
     /** A table with wrapped cells; the header row is repeated at the top of every page it spans. */
+    /** Room on each side of a cell's text: a number right-aligned next to text left-aligned stays apart ("1  3", not "13"). */
+    private static final float CELL_PAD = 4;
+
     public void table(List<String> headers, float[] fractions, boolean[] right, List<List<String>> rows) {
         float size = 8.5f;
         float leading = 11;
@@ -177,7 +180,7 @@ public final class Pdf implements AutoCloseable {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < row.size(); i++) {
-                List<String> wrapped = wrap(row.get(i), regular, size, widths[i] - 4);
+                List<String> wrapped = wrap(row.get(i), regular, size, widths[i] - 2 * CELL_PAD);
                 cells.add(wrapped);
                 height = Math.max(height, wrapped.size());
             }
@@ -189,7 +192,7 @@ public final class Pdf implements AutoCloseable {
             for (int i = 0; i < cells.size(); i++) {
                 for (int line = 0; line < cells.get(i).size(); line++) {
                     String text = cells.get(i).get(line);
-                    float at = right[i] ? x + widths[i] - 2 - width(text, regular, size) : x + 2;
+                    float at = right[i] ? x + widths[i] - CELL_PAD - width(text, regular, size) : x + CELL_PAD;
                     show(text, regular, size, at, y - size - line * leading);
                 }
                 x += widths[i];
@@ -204,8 +207,8 @@ public final class Pdf implements AutoCloseable {
                           boolean header) {
         float x = MARGIN;
         for (int i = 0; i < headers.size(); i++) {
-            String text = ellipsis(headers.get(i), font, size, widths[i] - 4);
-            float at = right[i] ? x + widths[i] - 2 - width(text, font, size) : x + 2;
+            String text = ellipsis(headers.get(i), font, size, widths[i] - 2 * CELL_PAD);
+            float at = right[i] ? x + widths[i] - CELL_PAD - width(text, font, size) : x + CELL_PAD;
             show(text, font, size, at, y - size);
             x += widths[i];
         }
