@@ -41,7 +41,7 @@ final class AntwerpResultsCommand implements Callable<Integer> {
         AntwerpOutcome outcome = process.outcome();
         switch (format.format()) {
             case csv -> OutcomeViews.csv(console.out(), process, outcome, step != null ? step : OutcomeViews.furthest(outcome),
-                    false);
+                    tafel.presentation.CsvWords.machine());
             case json -> OutcomeViews.printJson(console.out(), process, outcome, step, console.messages());
             default -> new OutcomeTables(console, process).table(outcome, step, big);
         }

@@ -19,6 +19,7 @@ import tafel.app.SessionOverview;
 import tafel.app.SessionParticipants;
 import tafel.app.TafelException;
 import tafel.io.antwerp.ProcessFolder;
+import tafel.presentation.CsvWords;
 import tafel.presentation.OutcomeViews;
 import tafel.presentation.OutcomeViews.Step;
 import tafel.presentation.SessionViews;
@@ -83,8 +84,8 @@ final class ExportCommand implements Callable<Integer> {
             return;
         }
         switch (table == null ? "blocks" : table.toLowerCase(Locale.ROOT)) {
-            case "notes" -> SessionViews.notesCsv(out, session.notes(), anonymiser::text, excel);
-            case "blocks" -> SessionViews.blocksCsv(out, session.blocks(), "", excel);
+            case "notes" -> SessionViews.notesCsv(out, session.notes(), anonymiser::text, CsvWords.of(excel, console.messages()));
+            case "blocks" -> SessionViews.blocksCsv(out, session.blocks(), "", CsvWords.of(excel, console.messages()));
             default -> throw TafelException.of(ExitCode.USAGE, "export.table.unknown", table, "blocks, notes");
         }
     }
@@ -104,6 +105,6 @@ final class ExportCommand implements Callable<Integer> {
         String which = table == null ? "projects" : table.toLowerCase(Locale.ROOT);
         Step step = Arrays.stream(Step.values()).filter(candidate -> candidate.name().equals(which)).findFirst()
                 .orElseThrow(() -> TafelException.of(ExitCode.USAGE, "export.table.unknown", table, "themes, budget, projects"));
-        OutcomeViews.csv(out, process, outcome, step, excel);
+        OutcomeViews.csv(out, process, outcome, step, CsvWords.of(excel, console.messages()));
     }
 }

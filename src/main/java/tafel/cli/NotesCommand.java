@@ -35,7 +35,8 @@ final class NotesCommand implements Callable<Integer> {
         String pause = console.text("show.pause");
         switch (format.format()) {
             case csv -> SessionViews.notesCsv(console.out(),
-                    session.notesByBlock().values().stream().flatMap(List::stream).toList(), text -> text, false);
+                    session.notesByBlock().values().stream().flatMap(List::stream).toList(), text -> text,
+                    tafel.presentation.CsvWords.machine());
             case json -> SessionViews.notesJson(console.out(), session, pause);
             default -> printTable(console, session, pause);
         }

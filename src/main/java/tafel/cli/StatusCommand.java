@@ -40,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         session.contents().torn().ifPresent(torn -> console.say("status.torn", torn.line()));
         String pause = console.text("show.pause");
         switch (format.format()) {
-            case csv -> SessionViews.blocksCsv(console.out(), session.blocks(), pause, false);
+            case csv -> SessionViews.blocksCsv(console.out(), session.blocks(), pause, tafel.presentation.CsvWords.machine());
             case json -> SessionViews.statusJson(console.out(), session, pause);
             default -> printTable(console, session.state(), session.blocks());
         }

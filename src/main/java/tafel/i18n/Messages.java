@@ -71,9 +71,9 @@ public final class Messages {
         return get(Math.abs(minutes) == 1 ? "unit.minutes.one" : "unit.minutes", shown);
     }
 
-    /** A note's tag in the reader's words ("word" is stored; "woord" is shown in Dutch). */
+    /** A note's tag in the reader's words ("word", "action" are stored; "woord", "actie" are shown in Dutch). */
     public String tag(String tag) {
-        return "word".equals(tag) ? get("ui.tag.word") : tag;
+        return tag.isEmpty() ? tag : getOr("ui.tag." + tag, tag);
     }
 
     public String get(Phrase phrase) {

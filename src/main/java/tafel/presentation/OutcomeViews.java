@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tafel.antwerp.AntwerpOutcome;
+import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Money;
 import tafel.antwerp.Rounding;
 import tafel.antwerp.TableRoster;
@@ -37,35 +38,56 @@ public final class OutcomeViews {
                 : outcome.budgets().isPresent() || outcome.direct() ? Step.budget : Step.themes;
     }
 
-    /** @param excel Dutch Excel's dialect ({@code ;}, BOM, formulas defused) instead of plain CSV */
-    public static void csv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step, boolean excel) {
+    /** @param words plain CSV for programs, or Dutch Excel's dialect in the reader's words */
+    public static void csv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, Step step, CsvWords words) {
+        boolean excel = words.excel();
         switch (step) {
             case themes -> {
-                try (CsvOutput csv = CsvOutput.of(excel, out, "theme", "name", "tables", "rank", "selected")) {
+                try (CsvOutput csv = CsvOutput.of(excel, out, words.header("theme", "name", "tables", "rank", "selected"))) {
                     outcome.themes().ranking().forEach(ranked -> csv.row(ranked.theme().id(), ranked.theme().name(),
-                            ranked.tables(), ranked.rank(), ranked.selected() ? "yes" : "no"));
+                            ranked.tables(), ranked.rank(), words.yesNo(ranked.selected())));
                 }
             }
             case budget -> outcome.plans().ifPresentOrElse(plans -> {
-                try (CsvOutput csv = CsvOutput.of(excel, out, "plan", "title", "chips", "worth", "cost", "funded", "short_by")) {
+                try (CsvOutput csv = CsvOutput.of(excel, out, words.header("plan", "title", "chips", "worth", "cost", "funded",
+                        "short_by"))) {
                     plans.plans().forEach(plan -> csv.row(plan.project().id(), plan.project().title(), plan.chips(),
-                            Money.plain(plan.worth()), Money.plain(plan.project().cost()), plan.funded() ? "yes" : "no",
+                            Money.plain(plan.worth()), Money.plain(plan.project().cost()), words.yesNo(plan.funded()),
                             Money.plain(plan.shortBy())));
                 }
             }, () -> {
-                try (CsvOutput csv = CsvOutput.of(excel, out, "theme", "name", "budget")) {
+                try (CsvOutput csv = CsvOutput.of(excel, out, words.header("theme", "name", "budget"))) {
                     outcome.budgets().ifPresent(budgets -> budgets.forEach((theme, cents) ->
                             csv.row(theme, names(process).get(theme), Money.plain(cents))));
                 }
             });
-            default -> outcome.allocation().ifPresentOrElse(result -> AllocationViews.csv(out, result, excel), () -> {
-                try (CsvOutput csv = CsvOutput.of(excel, out, "id", "title", "theme", "cost", "votes", "rank", "funded",
-                        "remaining")) {
-                    // no projects step yet: the header only
+            default -> projectsCsv(out, process, outcome, words);
+        }
+        out.flush();
+    }
+
+    /**
+     * The projects as decided: the theme's name next to its id, live (table) and online votes and
+     * the score in columns of their own (the votes column of allocate holds the score here).
+     */
+    private static void projectsCsv(PrintWriter out, AntwerpProcess process, AntwerpOutcome outcome, CsvWords words) {
+        Map<String, ProjectScoring.Scored> scored = new java.util.HashMap<>();
+        outcome.scores().forEach(theme -> theme.projects().forEach(project -> scored.put(project.project().id(), project)));
+        Map<String, String> themeNames = names(process);
+        try (CsvOutput csv = CsvOutput.of(words.excel(), out, words.header("id", "title", "theme", "theme_name", "cost",
+                "live_votes", "online_votes", "score", "rank", "funded", "remaining"))) {
+            outcome.allocation().ifPresent(result -> {
+                for (tafel.antwerp.Allocation.Row row : result.rows()) {
+                    ProjectScoring.Scored votes = scored.get(row.candidate().id());
+                    String partly = outcome.partialAwards().containsKey(row.candidate().id()) ? "partial" : null;
+                    csv.row(row.candidate().id(), row.candidate().title(), row.candidate().theme(),
+                            themeNames.getOrDefault(row.candidate().theme(), ""), Money.plain(row.candidate().cost()),
+                            votes == null ? "" : votes.liveVotes(), votes == null ? "" : votes.onlineVotes(),
+                            row.candidate().score().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString(), row.rank(),
+                            partly != null ? words.word(partly) : words.yesNo(row.funded()), Money.plain(row.remaining()));
                 }
             });
         }
-        out.flush();
     }
 
     /** The JSON of {@link #json} printed: {@code antwerp results --format json} and {@code export --format json}. */

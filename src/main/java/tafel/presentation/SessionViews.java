@@ -50,21 +50,21 @@ public final class SessionViews {
     }
 
     /** @param pauseWord the title an untitled block gets ({@code ""} keeps it empty) */
-    public static void blocksCsv(PrintWriter out, List<BlockStatus> rows, String pauseWord, boolean excel) {
-        try (CsvOutput csv = CsvOutput.of(excel, out, "code", "title", "planned_minutes", "adjust_minutes",
-                "actual_minutes", "paused_minutes", "overrun_minutes", "start", "end", "notes")) {
+    public static void blocksCsv(PrintWriter out, List<BlockStatus> rows, String pauseWord, CsvWords words) {
+        try (CsvOutput csv = CsvOutput.of(words.excel(), out, words.header("code", "title", "planned_minutes", "adjust_minutes",
+                "actual_minutes", "paused_minutes", "overrun_minutes", "start", "end", "notes"))) {
             for (BlockStatus row : rows) {
                 csv.row(row.key(), title(row, pauseWord), row.plannedMinutes(), row.adjustMinutes(), minutes(row.actual()),
-                        minutes(row.paused()), minutes(row.overrun()), iso(row.start()), iso(row.end()), row.notes());
+                        minutes(row.paused()), minutes(row.overrun()), words.time(row.start()), words.time(row.end()), row.notes());
             }
         }
         out.flush();
     }
 
     /** @param text what a note's text becomes (names replaced when anonymised) */
-    public static void notesCsv(PrintWriter out, List<SessionEvent.Note> notes, UnaryOperator<String> text, boolean excel) {
-        try (CsvOutput csv = CsvOutput.of(excel, out, "block", "part", "at", "tag", "text")) {
-            notes.forEach(note -> csv.row(note.block(), note.part(), AT.format(note.at()), note.tag(), text.apply(note.text())));
+    public static void notesCsv(PrintWriter out, List<SessionEvent.Note> notes, UnaryOperator<String> text, CsvWords words) {
+        try (CsvOutput csv = CsvOutput.of(words.excel(), out, words.header("block", "part", "at", "tag", "text"))) {
+            notes.forEach(note -> csv.row(note.block(), note.part(), words.time(note.at()), words.tag(note.tag()), text.apply(note.text())));
         }
         out.flush();
     }

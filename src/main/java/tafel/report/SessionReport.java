@@ -182,7 +182,7 @@ public final class SessionReport {
                     continue;
                 }
                 String label = CLOCK.format(note.at()) + (note.part().isEmpty() ? "" : "  " + note.part())
-                        + (note.tag().isEmpty() ? "" : "  [" + note.tag() + "]");
+                        + (note.tag().isEmpty() ? "" : "  [" + messages.tag(note.tag()) + "]");
                 pdf.field(label, anonymiser.text(note.text()));
             }
             pdf.space(4);

@@ -59,8 +59,9 @@ class AntwerpCommandTest {
         assertThat(budget.stream().skip(1)).allMatch(line -> line.endsWith("000"));
 
         List<String> projects = run("antwerp", "results", dir.toString(), "--step", "projects", "--format", "csv").out().lines().toList();
-        assertThat(projects.get(0)).isEqualTo("id,title,theme,cost,votes,rank,funded,remaining");
-        assertThat(projects).contains("P103,Waterspeelplein Park Spoor Noord,3,4500,0.2374,1,yes,109500");
+        // live and online votes and the score in columns of their own, the theme by name too
+        assertThat(projects.get(0)).isEqualTo("id,title,theme,theme_name,cost,live_votes,online_votes,score,rank,funded,remaining");
+        assertThat(projects).contains("P103,Waterspeelplein Park Spoor Noord,3,Speelpleinen,4500,7,34,0.2374,1,yes,109500");
 
         CommandRun table = CommandRun.dutch("antwerp", "results", dir.toString());
         assertThat(table.out()).contains("1. Thema’s: 12 van 22 gaan door · 25 tafels")

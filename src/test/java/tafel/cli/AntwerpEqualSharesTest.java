@@ -17,15 +17,15 @@ class AntwerpEqualSharesTest {
         ExampleProcess.enterAllSteps(dir);
         CommandRun byScore = CommandRun.english("antwerp", "results", dir, "--format", "csv");
         // Ontmoetingsplekken (theme 8) by score: the bigger Zitbanken first, Buurtkeuken no longer fits
-        assertThat(byScore.out().lines()).contains("P128,Zitbanken Sint-Jansplein,8,60000,0.3816,2,yes,20500",
-                "P127,Buurtkeuken,8,30000,0.2237,3,no,20500");
+        assertThat(byScore.out().lines()).contains("P128,Zitbanken Sint-Jansplein,8,Ontmoetingsplekken,60000,0,29,0.3816,2,yes,20500",
+                "P127,Buurtkeuken,8,Ontmoetingsplekken,30000,0,17,0.2237,3,no,20500");
         Path rules = folder.resolve("p").resolve("antwerpen.yaml");
         Files.writeString(rules, Files.readString(rules).replace("project_rule: score", "project_rule: equal-shares"));
         CommandRun byShares = CommandRun.english("antwerp", "results", dir, "--format", "csv");
         assertThat(byShares.exitCode()).as(byShares.err()).isZero();
         // by equal shares the voters of Buurtkeuken pay for it with their part; Zitbanken's cannot pay 60,000 from theirs
-        assertThat(byShares.out().lines()).contains("P127,Buurtkeuken,8,30000,0.2237,2,yes,50500",
-                "P128,Zitbanken Sint-Jansplein,8,60000,0.3816,3,no,50500");
+        assertThat(byShares.out().lines()).contains("P127,Buurtkeuken,8,Ontmoetingsplekken,30000,0,17,0.2237,2,yes,50500",
+                "P128,Zitbanken Sint-Jansplein,8,Ontmoetingsplekken,60000,0,29,0.3816,3,no,50500");
         CommandRun table = CommandRun.dutch("antwerp", "results", dir, "--step", "projects");
         assertThat(table.out()).contains("Per thema met gelijke delen (Method of Equal Shares)");
         CommandRun json = CommandRun.english("antwerp", "results", dir, "--format", "json");

@@ -258,8 +258,12 @@ class ReportCommandTest {
         byte[] bytes = Files.readAllBytes(excel);
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("code;title;planned_minutes").contains("\r\n").doesNotContain(",");
+        // for a person: column names in words, times Excel reads as dates
+        assertThat(text).contains("code;title;planned (min)").contains("\r\n").doesNotContain(",")
+                .contains(";2026-11-24 19:42:00;");
         assertThat(text.lines()).anyMatch(line -> line.startsWith("B;Gesprekken;30;0;31;"));
+        CommandRun dutchExcel = CommandRun.dutch("export", session.toString(), "--table", "notes", "--excel");
+        assertThat(dutchExcel.out()).startsWith("\uFEFFblok;deel;tijdstip;label;tekst\r\n");
 
         CommandRun json = CommandRun.english("export", session.toString(), "--format", "json");
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
@@ -270,6 +274,9 @@ class ReportCommandTest {
         Path process = AntwerpCommandTest.wholeProcess(folder.resolve("antwerpen"));
         CommandRun budgets = CommandRun.english("export", process.toString(), "--table", "budget", "--excel");
         assertThat(budgets.out()).startsWith("\uFEFFtheme;name;budget\r\n3;Speelpleinen;");
+        CommandRun projects = CommandRun.dutch("export", process.toString(), "--table", "projects", "--excel");
+        assertThat(projects.out()).startsWith("\uFEFFid;titel;thema;themanaam;kosten;stemmen aan tafel;online stemmen;score;plaats;gefinancierd;over\r\n")
+                .contains("P103;Waterspeelplein Park Spoor Noord;3;Speelpleinen;4500;7;34;0,2374;1;ja;109500");
         CommandRun all = CommandRun.english("export", process.toString(), "--format", "json");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.out()).get("themes").get("ranking")).hasSize(22);
     }
