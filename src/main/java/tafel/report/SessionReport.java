@@ -122,17 +122,26 @@ public final class SessionReport {
         pdf.heading(messages.get("report.agenda"));
         List<List<String>> table = new ArrayList<>();
         int planned = 0;
+        int adjusted = 0;
+        int notes = 0;
         Duration actual = Duration.ZERO;
+        Duration overrun = Duration.ZERO;
         for (BlockStatus row : rows) {
             planned += row.plannedMinutes();
+            adjusted += row.adjustMinutes();
+            notes += row.notes();
             actual = actual.plus(row.actual());
+            overrun = overrun.plus(row.overrun());
             String plan = row.plannedMinutes() + (row.adjustMinutes() == 0 ? "" : " (" + signed(row.adjustMinutes()) + ")");
             table.add(List.of(code(row.key()), title(row, messages), plan, row.start().isPresent() ? minutes(row.actual()) : "",
                     row.start().isPresent() ? signedMinutes(row.overrun()) : "", row.start().map(CLOCK::format).orElse(""),
                     row.end().map(CLOCK::format).orElse(""), row.notes() == 0 ? "" : Integer.toString(row.notes())));
         }
-        table.add(List.of("", messages.get("antwerp.total"), Integer.toString(planned), minutes(actual), "",
-                state.started().map(CLOCK::format).orElse(""), state.ended().map(CLOCK::format).orElse(""), ""));
+        // the totals count the minutes added or taken off during the session, as the rows do
+        table.add(List.of("", messages.get("antwerp.total"), planned + (adjusted == 0 ? "" : " (" + signed(adjusted) + ")"),
+                minutes(actual), state.started().isPresent() ? signedMinutes(overrun) : "",
+                state.started().map(CLOCK::format).orElse(""), state.ended().map(CLOCK::format).orElse(""),
+                notes == 0 ? "" : Integer.toString(notes)));
         pdf.table(List.of(messages.get("status.col.code"), messages.get("status.col.title"), messages.get("status.col.planned"),
                         messages.get("status.col.actual"), messages.get("status.col.over"), messages.get("status.col.start"),
                         messages.get("status.col.end"), messages.get("status.col.notes")),

@@ -64,7 +64,7 @@ class ReportCommandTest {
             assertThat(text).contains("Verslag van de sessie", "Avond met Zoë, Şahin en Øyvind", "Buurthuis De Klok",
                     "Anna Ünver", "€ 25.000", "Programma: gepland en werkelijk", "Check-in", "Gesprekken",
                     "blij (2)", "moe", "Zoë Jansen wil een moestuin", "Deelnemers (2)", "Şahin Yılmaz",
-                    "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland");
+                    "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland", "totaal 55 (+2)");
             // the pause has no code: the journal's "#3" (its place) never reaches the reader
             assertThat(text).doesNotContain("#3");
             // page one: who came, what was decided, what is to be done
