@@ -63,7 +63,7 @@ public final class AntwerpReport {
     public static byte[] render(String title, AntwerpRules rules, AntwerpOutcome outcome, Map<String, String> themeNames,
                                 ProcessState state, Facts facts, Messages messages, OffsetDateTime madeAt,
                                 java.util.function.Consumer<String> unprintable) {
-        try (Pdf pdf = new Pdf(title)) {
+        try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
             if (outcome.direct()) {

@@ -63,7 +63,7 @@ public final class CompareReport {
     public static byte[] render(String title, String facts, List<Rule> rules, List<Chart> charts, List<Project> projects,
                                 Messages messages, OffsetDateTime madeAt) {
         var locale = messages.locale();
-        try (Pdf pdf = new Pdf(title)) {
+        try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
             pdf.small(messages.get("compare.pdf.kind"));

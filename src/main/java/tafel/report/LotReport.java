@@ -45,7 +45,7 @@ public final class LotReport {
     public static byte[] render(Facts facts, Messages messages, OffsetDateTime madeAt) {
         var locale = messages.locale();
         String title = messages.get("lot.report.title", facts.spec().size());
-        try (Pdf pdf = new Pdf(title)) {
+        try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
             pdf.small(messages.get("lot.report.kind"));

@@ -36,7 +36,7 @@ public final class MatchCards {
 
     /** @param anonymised whether the names are pseudonyms: then every page says so */
     public static byte[] render(List<Card> cards, String heading, List<String> questions, boolean anonymised, Messages messages) {
-        try (Pdf pdf = new Pdf(heading)) {
+        try (Pdf pdf = new Pdf(heading, messages.locale())) {
             pdf.footer(anonymised ? messages.get("document.anonymised") : "");
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {

@@ -48,12 +48,23 @@ public final class Pdf implements AutoCloseable {
     private float y;
     private String footer = "";
 
-    public Pdf(String title) {
+    /**
+     * @param language the reader's language, set as the document's language (screen readers pick
+     *                 their voice by it) and, with the title shown instead of the file name, the
+     *                 first things accessibility checks ask of a public body's PDF
+     */
+    public Pdf(String title, java.util.Locale language) {
         regular = font("liberation/LiberationSans-Regular.ttf");
         bold = font("liberation/LiberationSans-Bold.ttf");
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("tafel");
+        document.getDocumentCatalog().setLanguage(language.toLanguageTag());
+        org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences preferences =
+                new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
+                        new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     private PDType0Font font(String resource) {

@@ -46,7 +46,7 @@ public final class SessionReport {
         List<BlockStatus> rows = BlockStatus.of(state, until);
         // a title may name people too ("Avond met Zoë"): anonymised like every other text
         String title = anonymiser.text(draaiboek.title());
-        try (Pdf pdf = new Pdf(title)) {
+        try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             cover(pdf, draaiboek, state, messages, anonymiser);
             outcomes(pdf, events, attendees, messages, anonymiser);

@@ -36,7 +36,7 @@ public final class TableCards {
     }
 
     public static byte[] render(List<Card> cards, String title, Messages messages) {
-        try (Pdf pdf = new Pdf(title)) {
+        try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer("");
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {

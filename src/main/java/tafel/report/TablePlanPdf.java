@@ -37,7 +37,7 @@ public final class TablePlanPdf {
                     .computeIfAbsent(seat.table(), t -> new ArrayList<>()).add(seat.name());
             seatsByRound.computeIfAbsent(seat.round(), r -> new ArrayList<>()).add(seat);
         }
-        try (Pdf pdf = new Pdf(heading)) {
+        try (Pdf pdf = new Pdf(heading, messages.locale())) {
             pdf.footer(anonymised ? heading + " · " + messages.get("document.anonymised") : heading);
             Collator alphabetical = Collator.getInstance(messages.locale());
             rounds.forEach((round, tables) -> {

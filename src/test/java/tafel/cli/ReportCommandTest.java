@@ -67,6 +67,10 @@ class ReportCommandTest {
                     "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland", "totaal 55 (+2)");
             // the pause has no code: the journal's "#3" (its place) never reaches the reader
             assertThat(text).doesNotContain("#3");
+            // a screen reader knows the language; a viewer shows the title, not the file name
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Avond met Zoë, Şahin en Øyvind");
             // page one: who came, what was decided, what is to be done
             String first = new PDFTextStripper() {
                 {
