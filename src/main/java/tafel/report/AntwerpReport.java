@@ -260,6 +260,8 @@ public final class AntwerpReport {
         for (Map.Entry<String, Long> theme : result.themeBudgets().entrySet()) {
             List<Allocation.Row> rows = result.rows().stream().filter(row -> row.candidate().theme().equals(theme.getKey())).toList();
             long spent = rows.stream().filter(row -> row.funded() && !row.fromPool()).mapToLong(row -> row.candidate().cost()).sum();
+            // a theme's table and its chart on one page when they fit on one: about 40 pt per project for both
+            pdf.ensure(Math.min(Pdf.A4_HEIGHT - 3 * Pdf.MARGIN, 70 + 40f * rows.size()));
             pdf.subheading(messages.get("alloc.theme", names.getOrDefault(theme.getKey(), theme.getKey()),
                     Money.display(theme.getValue(), locale), Money.display(spent, locale), Money.display(theme.getValue() - spent, locale)));
             OutcomeNotes.perTheme(outcome, messages).getOrDefault(theme.getKey(), List.of()).forEach(pdf::small);

@@ -126,15 +126,16 @@ public final class Pdf implements AutoCloseable {
         paragraph(text, bold, 24, 30);
     }
 
+    /** A heading with room for itself and the first lines or table rows after it: never alone at a page's foot. */
     public void heading(String text) {
-        ensure(60);
+        ensure(100);
         space(8);
         paragraph(text, bold, 15, 20);
         space(2);
     }
 
     public void subheading(String text) {
-        ensure(40);
+        ensure(60);
         space(4);
         paragraph(text, bold, 11.5f, 15);
     }
