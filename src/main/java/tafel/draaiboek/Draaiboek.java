@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 /**
  * A session script: who it is for, what it should achieve, how to prepare, and the timed
  * blocks with their work forms. Immutable; built by a reader, checked by {@link DraaiboekRules}.
+ * {@code organisation} (who holds the session) may be empty; the report's first page names it.
  */
-public record Draaiboek(String title, String audience, String goal, String preparation,
+public record Draaiboek(String title, String organisation, String audience, String goal, String preparation,
                         Optional<LocalDate> date, Optional<LocalTime> start, String location,
                         List<String> facilitators, List<String> materials,
                         List<WorkForm> workForms, Optional<ParticipantsSource> participants,

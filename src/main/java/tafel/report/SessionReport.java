@@ -103,6 +103,9 @@ public final class SessionReport {
                 + state.ended().map(end -> " – " + CLOCK.format(end)).orElse(""));
         draaiboek.start().ifPresent(start -> pdf.field(messages.get("report.plannedTime"),
                 CLOCK.format(start) + " – " + CLOCK.format(start.plusMinutes(draaiboek.totalMinutes()))));
+        if (!draaiboek.organisation().isBlank()) {
+            pdf.field(messages.get("report.organisation"), draaiboek.organisation());
+        }
         pdf.field(messages.get("report.location"), draaiboek.location());
         pdf.field(messages.get("report.facilitators"), String.join(", ",
                 draaiboek.facilitators().stream().map(anonymiser::name).toList()));

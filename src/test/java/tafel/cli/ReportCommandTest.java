@@ -26,6 +26,7 @@ class ReportCommandTest {
         Path draaiboek = folder.resolve("avond.yaml");
         Files.writeString(draaiboek, """
                 title: Avond met Zoë, Şahin en Øyvind
+                organisatie: Gemeente Utrecht, wijk Noordwest
                 location: Buurthuis De Klok
                 facilitators: [Anna Ünver]
                 audience: Bewoners en ambtenaren
@@ -64,7 +65,8 @@ class ReportCommandTest {
             assertThat(text).contains("Verslag van de sessie", "Avond met Zoë, Şahin en Øyvind", "Buurthuis De Klok",
                     "Anna Ünver", "€ 25.000", "Programma: gepland en werkelijk", "Check-in", "Gesprekken",
                     "blij (2)", "moe", "Zoë Jansen wil een moestuin", "Deelnemers (2)", "Şahin Yılmaz",
-                    "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland", "totaal 55 (+2)");
+                    "+2 minuten voor dit blok", "pagina 1 / ", "Pauze gepland", "totaal 55 (+2)",
+                    "Organisatie: Gemeente Utrecht, wijk Noordwest");
             // the pause has no code: the journal's "#3" (its place) never reaches the reader
             assertThat(text).doesNotContain("#3");
             // a screen reader knows the language; a viewer shows the title, not the file name

@@ -75,6 +75,7 @@ public final class DraaiboekYamlReader {
     private Draaiboek draaiboek(LocatedMapping map) {
         return new Draaiboek(
                 map.text("title"),
+                map.text("organisation"),
                 map.text("audience"),
                 map.text("goal"),
                 map.text("preparation"),
