@@ -16,6 +16,7 @@ import tafel.antwerp.PlanChips;
 import tafel.antwerp.ProcessState;
 import tafel.antwerp.Project;
 import tafel.antwerp.ProjectRule;
+import tafel.antwerp.ProjectScoring;
 import tafel.antwerp.Theme;
 import tafel.antwerp.ThemeTally;
 import tafel.i18n.Decimals;
@@ -257,6 +258,9 @@ public final class AntwerpReport {
         }
         var locale = messages.locale();
         Allocation.Result result = outcome.allocation().get();
+        // votes at the tables and online in columns of their own, as the score formula weighs them apart
+        Map<String, ProjectScoring.Scored> votes = new java.util.HashMap<>();
+        outcome.scores().forEach(scores -> scores.projects().forEach(scored -> votes.put(scored.project().id(), scored)));
         for (Map.Entry<String, Long> theme : result.themeBudgets().entrySet()) {
             List<Allocation.Row> rows = result.rows().stream().filter(row -> row.candidate().theme().equals(theme.getKey())).toList();
             long spent = rows.stream().filter(row -> row.funded() && !row.fromPool()).mapToLong(row -> row.candidate().cost()).sum();
@@ -273,17 +277,19 @@ public final class AntwerpReport {
                         : row.candidate().cost() > row.remaining() ? messages.get("report.notFunded.short",
                                 Money.display(row.candidate().cost() - row.remaining(), locale))
                         : messages.get("alloc.funded.no");
+                ProjectScoring.Scored counted = votes.get(row.candidate().id());
                 table.add(List.of(Integer.toString(row.rank()), row.candidate().id(), row.candidate().title(),
-                        Money.display(row.candidate().cost(), locale), row.candidate().breakdown(),
+                        Money.display(row.candidate().cost(), locale), counted == null ? "" : Long.toString(counted.liveVotes()),
+                        counted == null ? "" : Long.toString(counted.onlineVotes()),
                         Decimals.display(row.candidate().score(), locale), funded, Money.display(row.remaining(), locale)));
                 bars.add(new Pdf.Bar(row.candidate().id() + " " + row.candidate().title(), row.candidate().score().doubleValue(),
                         Decimals.display(row.candidate().score(), locale), row.funded()));
             }
             pdf.table(List.of(messages.get("alloc.col.rank"), messages.get("alloc.col.id"), messages.get("alloc.col.title"),
-                    messages.get("alloc.col.cost"), messages.get("alloc.col.votes"), messages.get("alloc.col.score"),
-                    messages.get("alloc.col.funded"), messages.get("alloc.col.remaining")),
-                    new float[] {0.06f, 0.07f, 0.30f, 0.12f, 0.09f, 0.09f, 0.14f, 0.13f},
-                    new boolean[] {true, false, false, true, true, true, false, true}, table);
+                    messages.get("alloc.col.cost"), messages.get("report.col.liveVotes"), messages.get("report.col.onlineVotes"),
+                    messages.get("alloc.col.score"), messages.get("alloc.col.funded"), messages.get("alloc.col.remaining")),
+                    new float[] {0.08f, 0.06f, 0.24f, 0.11f, 0.07f, 0.07f, 0.09f, 0.16f, 0.12f},
+                    new boolean[] {true, false, false, true, true, true, true, false, true}, table);
             pdf.barChart(messages.get("report.antwerp.scoreChart"), bars);
         }
         pdf.text(messages.get("alloc.total", Money.display(result.fundedTotal(), locale),
