@@ -42,7 +42,8 @@ public final class MakeReport {
             process.contents().catalogue().themes().forEach(theme -> names.put(theme.id(), theme.name()));
             AntwerpReport.Facts facts = new AntwerpReport.Facts(process.contents().about(),
                     process.contents().onlineBallots().size(),
-                    process.contents().projects().stream().filter(project -> !project.feasible()).toList());
+                    process.contents().projects().stream().filter(project -> !project.feasible()).toList(),
+                    process.contents().logo());
             return AntwerpReport.render(process.contents().title(), process.rules(), process.outcome(), names,
                     process.state(), facts, messages, now, unprintable(notices));
         }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tafel.antwerp.Allocation;
 import tafel.antwerp.AntwerpOutcome;
@@ -43,10 +44,15 @@ public final class AntwerpReport {
      * @param onlineVoters  how many voted online for projects
      * @param notFeasible   the projects judged not feasible, not on any ballot
      */
-    public record Facts(List<String> about, int onlineVoters, List<Project> notFeasible) {
+    /** @param logo an image for the top of page one (PNG or JPEG bytes), when the rules name one */
+    public record Facts(List<String> about, int onlineVoters, List<Project> notFeasible, Optional<byte[]> logo) {
         public Facts {
             about = List.copyOf(about);
             notFeasible = List.copyOf(notFeasible);
+        }
+
+        public Facts(List<String> about, int onlineVoters, List<Project> notFeasible) {
+            this(about, onlineVoters, notFeasible, Optional.empty());
         }
     }
 
@@ -91,6 +97,7 @@ public final class AntwerpReport {
     /** The title, who organised it and where, and the days the entries were made. */
     private static void heading(Pdf pdf, String title, ProcessState state, Facts facts, Messages messages) {
         var locale = messages.locale();
+        facts.logo().ifPresent(logo -> pdf.logo(logo));
         pdf.small(messages.get("report.antwerp.kind"));
         pdf.title(title);
         List<String> where = new ArrayList<>(facts.about());

@@ -78,6 +78,23 @@ public final class Pdf implements AutoCloseable {
         }
     }
 
+    /**
+     * An organisation's logo at the top right of the page, at most 140 × 60 pt, its proportions kept;
+     * an image PDFBox cannot read is left out rather than breaking the report.
+     */
+    public void logo(byte[] image) {
+        try {
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture =
+                    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, image, "logo");
+            float scale = Math.min(140f / picture.getWidth(), 60f / picture.getHeight());
+            float width = picture.getWidth() * scale;
+            float height = picture.getHeight() * scale;
+            content.drawImage(picture, MARGIN + WIDTH - width, A4_HEIGHT - MARGIN + 20 - height, width, height);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // checked when the process was read; a file that changed since simply goes without
+        }
+    }
+
     /** The text shown at the foot of every page, next to the page number. */
     public void footer(String text) {
         footer = text;

@@ -222,7 +222,7 @@ class AntwerpCommandTest {
                 .replace("top: 12", "top: nul"));
         CommandRun run = CommandRun.english("antwerp", "results", dir.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
-        assertThat(run.err()).contains("antwerpen.yaml:18:6: error: \"top\" must be a whole number, but is \"nul\".")
+        assertThat(run.err()).contains("antwerpen.yaml:20:6: error: \"top\" must be a whole number, but is \"nul\".")
                 .contains("\"within_theme\" is \"overslaan\"; it must be one of: skip, stop.");
     }
 

@@ -181,10 +181,18 @@ class ReportCommandTest {
     @Test
     void anAntwerpReportHasThemesBudgetsProjectsAndCharts(@TempDir Path folder) throws Exception {
         Path process = AntwerpCommandTest.wholeProcess(folder);
+        // the organisation's logo on page one, from a file next to antwerpen.yaml
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", process.resolve("logo.png").toFile());
+        Path rules = process.resolve("antwerpen.yaml");
+        Files.writeString(rules, "logo: logo.png\n" + Files.readString(rules));
         Path pdf = folder.resolve("resultaten.pdf");
         CommandRun run = CommandRun.dutch("report", process.toString(), "-o", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("logo");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var resources = document.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).anyMatch(name -> resources.isImageXObject(name));
             String text = text(document);
             assertThat(text).contains("Burgerbegroting 2026", "1. Thema’s: 12 van 22 gaan door", "Tafels per thema",
                     "Budget per thema", "€ 1.100.000", "Waterspeelplein Park Spoor Noord", "Score per project",
@@ -285,5 +293,15 @@ class ReportCommandTest {
                 .contains("P103;Waterspeelplein Park Spoor Noord;3;Speelpleinen;4500;7;34;0,2374;1;ja;109500");
         CommandRun all = CommandRun.english("export", process.toString(), "--format", "json");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.out()).get("themes").get("ranking")).hasSize(22);
+    }
+
+    @Test
+    void aLogoThatIsNotThereIsAWarningAndTheReportComesWithout(@TempDir Path folder) throws Exception {
+        Path process = AntwerpCommandTest.wholeProcess(folder);
+        Path rules = process.resolve("antwerpen.yaml");
+        Files.writeString(rules, "logo: ontbreekt.png\n" + Files.readString(rules));
+        CommandRun run = CommandRun.dutch("report", process.toString(), "-o", folder.resolve("r.pdf").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("antwerpen.yaml:1:7: warning: Het logo \"ontbreekt.png\" is geen afbeelding die tafel kan lezen");
     }
 }

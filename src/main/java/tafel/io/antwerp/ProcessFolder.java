@@ -81,8 +81,11 @@ public record ProcessFolder(Path dir) {
     }
 
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
+    /** @param logo the logo image's bytes when the rules name one that could be read */
+    private static final long MAX_LOGO_BYTES = 5_000_000;
+
     public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<String> about,
-                           List<Finding> ruleFindings,
+                           Optional<byte[]> logo, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
                            List<List<String>> onlineBallots, Map<String, BigDecimal> jury,
                            List<Map<String, Long>> onlineSplits, List<CsvProblem> problems, int rejected,
@@ -161,8 +164,28 @@ public record ProcessFolder(Path dir) {
                         problem.field(), problem.value(), problem.reason());
             });
         }
-        return new Contents(rules.rules(), rules.title(), rules.country(), rules.about(), rules.findings(), catalogue.catalogue(), projects,
+        List<Finding> ruleFindings = new ArrayList<>(rules.findings());
+        Optional<byte[]> logo = rules.logo().flatMap(written -> logo(written, ruleFindings));
+        return new Contents(rules.rules(), rules.title(), rules.country(), rules.about(), logo, ruleFindings, catalogue.catalogue(), projects,
                 onlineVotes, onlineBallots, jury, onlineSplits, problems, rejected, events, journal.torn(), roster);
+    }
+
+    /** The logo's bytes; a missing, unreadable or oversized file is a warning, and the report has no logo. */
+    private Optional<byte[]> logo(AntwerpRulesReader.Logo written, List<Finding> findings) {
+        Path file = dir.resolve(written.path()).normalize();
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) <= MAX_LOGO_BYTES) {
+                byte[] bytes = Files.readAllBytes(file);
+                // an image the report can draw (PNG, JPEG, GIF, BMP), not just any file
+                if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) != null) {
+                    return Optional.of(bytes);
+                }
+            }
+        } catch (IOException unreadable) {
+            // said below, like a missing file
+        }
+        findings.add(Finding.warning(written.at(), "rules.logo.unreadable", written.path(), MAX_LOGO_BYTES / 1_000_000));
+        return Optional.empty();
     }
 
     /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */

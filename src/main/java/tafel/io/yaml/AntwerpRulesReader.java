@@ -53,6 +53,7 @@ public final class AntwerpRulesReader {
             .key("country", "land")
             .key("organisation", "organisatie")
             .key("place", "plaats")
+            .key("logo")
             .key("project_rule", "projectregel")
             .key("budget_weighting", "budget_weging")
             .key("rounding", "afronding")
@@ -76,9 +77,14 @@ public final class AntwerpRulesReader {
     /**
      * @param country the country the process is in, as written (for pabulib's META), or empty
      * @param about   who runs the process and where, for the report's first page (organisation, place), as written
+     * @param logo    an image file for the report's first page, as written (relative to the process folder), and where
      */
+    /** The logo's path as written and where it was written (for a finding when the file is not there). */
+    public record Logo(String path, tafel.draaiboek.Position at) {
+    }
+
     public record Read(Optional<AntwerpRules> rules, String title, Optional<String> country, List<String> about,
-                       List<Finding> findings) {
+                       Optional<Logo> logo, List<Finding> findings) {
         public Read {
             findings = List.copyOf(findings);
         }
@@ -88,7 +94,7 @@ public final class AntwerpRulesReader {
         List<Finding> findings = new ArrayList<>();
         Optional<Finding> tooLong = YamlLimits.tooLong(yaml);
         if (tooLong.isPresent()) {
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), List.of(tooLong.get()));
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), List.of(tooLong.get()));
         }
         Node root;
         try {
@@ -96,24 +102,24 @@ public final class AntwerpRulesReader {
         } catch (MarkedYAMLException syntax) {
             findings.add(Finding.error(LocatedMapping.position(syntax.getProblemMark()), "yaml.syntax",
                     String.valueOf(syntax.getProblem())));
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), findings);
         } catch (YAMLException unreadable) {
             // a control character, or a limit of the parser: no position is known for these
             findings.add(Finding.error(YamlLimits.unreadableAt(yaml), "yaml.syntax", String.valueOf(unreadable.getMessage())));
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), findings);
         }
         if (root == null) {
             findings.add(Finding.error(new Position(1, 1), "yaml.empty"));
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), findings);
         }
         Optional<Finding> tooMany = YamlLimits.tooManyValues(root);
         if (tooMany.isPresent()) {
             findings.add(tooMany.get());
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), findings);
         }
         Optional<LocatedMapping> opened = LocatedMapping.open(root, RULES, findings);
         if (opened.isEmpty()) {
-            return new Read(Optional.empty(), "", Optional.empty(), List.of(), findings);
+            return new Read(Optional.empty(), "", Optional.empty(), List.of(), Optional.empty(), findings);
         }
         LocatedMapping map = opened.get();
         long budget = amount(map, "budget", true, findings).orElse(0L);
@@ -186,7 +192,9 @@ public final class AntwerpRulesReader {
         return new Read(usable ? Optional.of(rules) : Optional.empty(), map.text("title"),
                 map.optionalText("country").map(String::strip).filter(text -> !text.isEmpty()),
                 Stream.of("organisation", "place").flatMap(key -> map.optionalText(key).map(String::strip)
-                        .filter(text -> !text.isEmpty()).stream()).toList(), findings);
+                        .filter(text -> !text.isEmpty()).stream()).toList(),
+                map.optionalText("logo").map(String::strip).filter(text -> !text.isEmpty())
+                        .map(path -> new Logo(path, map.origin().of("logo"))), findings);
     }
 
     private static Optional<Long> amount(LocatedMapping map, String key, boolean required, List<Finding> findings) {
