@@ -167,22 +167,18 @@ final class EveningGroups {
 
     /** A number per organisation (any case) that two or more of these people share; −1 for the rest. */
     private static int[] organisations(List<Person> people) {
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
-        for (Person person : people) {
-            if (!person.organisation().isBlank()) {
-                count.merge(person.organisation().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            }
+        int[] numbers = RoundGroups.organisationNumbers(people, new java.util.HashMap<>());
+        int[] count = new int[people.size() + 1];
+        for (int number : numbers) {
+            count[number + 1]++;
         }
-        java.util.Map<String, Integer> number = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> shared = new java.util.HashMap<>();
         int[] result = new int[people.size()];
         for (int p = 0; p < people.size(); p++) {
-            String key = people.get(p).organisation().toLowerCase(java.util.Locale.ROOT);
-            result[p] = people.get(p).organisation().isBlank() || count.get(key) < 2 ? -1
-                    : number.computeIfAbsent(key, k -> number.size());
+            result[p] = numbers[p] < 0 || count[numbers[p] + 1] < 2 ? -1 : shared.computeIfAbsent(numbers[p], k -> shared.size());
         }
         return result;
     }
-
 
     private static boolean clash(List<Person> large, int[][] groupOf) {
         for (int[] round : groupOf) {

@@ -146,10 +146,13 @@ final class RoundGroups {
         int n = small.size();
         int m = large.size();
         int[] groupOf = new RoundGroups(small, large, 1, satOut, ties, round).assign(allowed).groupOf();
-        int[] size = new int[n];
-        for (int group : groupOf) {
-            if (group >= 0) {
-                size[group]++;
+        List<List<Integer>> members = new ArrayList<>();
+        for (int group = 0; group < n; group++) {
+            members.add(new ArrayList<>());
+        }
+        for (int b = 0; b < m; b++) {
+            if (groupOf[b] >= 0) {
+                members.get(groupOf[b]).add(b);
             }
         }
         long maxTags = small.stream().mapToLong(person -> person.tags().size()).max().orElse(0);
@@ -171,10 +174,8 @@ final class RoundGroups {
             for (int r = 0; r < rest.size(); r++) {
                 int b = rest.get(r);
                 for (int s = 0; s < n; s++) {
-                    boolean fits = allowed[s][b] && size[s] == k;
-                    for (int other = 0; fits && other < m; other++) {
-                        fits = groupOf[other] != s || large.get(other).canMeet(large.get(b));
-                    }
+                    boolean fits = allowed[s][b] && members.get(s).size() == k
+                            && members.get(s).stream().allMatch(other -> large.get(other).canMeet(large.get(b)));
                     value[r][s] = fits ? satOut.getOrDefault(large.get(b).id(), 0) * priority + bits.shared(s, b) * weight
                             + ties[s][b] : -1;
                     maxValue = Math.max(maxValue, value[r][s]);
@@ -191,7 +192,7 @@ final class RoundGroups {
                 int c = assignment[r];
                 if (c >= 0 && c < n) {
                     groupOf[rest.get(r)] = c;
-                    size[c]++;
+                    members.get(c).add(rest.get(r));
                 }
             }
         }
@@ -378,7 +379,7 @@ final class RoundGroups {
     }
 
     /** A number per organisation (any case), −1 for none. */
-    private static int[] organisationNumbers(List<Person> people, Map<String, Integer> numbers) {
+    static int[] organisationNumbers(List<Person> people, Map<String, Integer> numbers) {
         int[] result = new int[people.size()];
         for (int i = 0; i < people.size(); i++) {
             String organisation = people.get(i).organisation();
