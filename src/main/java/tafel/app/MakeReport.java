@@ -52,7 +52,15 @@ public final class MakeReport {
         List<SessionReport.Attendee> attendees = SessionParticipants.of(notices, draaiboek, dir);
         Anonymiser anonymiser = SessionParticipants.anonymiser(notices, draaiboek, dir, anonymise,
                 messages.get("report.pseudonym"));
-        return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now, unprintable(notices));
+        // copied into the session folder when the session started, next to its draaiboek
+        java.util.Optional<byte[]> logo = draaiboek.logo().flatMap(path -> {
+            java.util.Optional<byte[]> image = tafel.io.files.LogoImage.read(dir, path);
+            if (image.isEmpty()) {
+                notices.say("report.logo.unreadable", path);
+            }
+            return image;
+        });
+        return SessionReport.render(draaiboek, contents.events(), attendees, messages, anonymiser, now, logo, unprintable(notices));
     }
 
     /** A text the report could not print in full (a character no embedded font has): said, with the text. */

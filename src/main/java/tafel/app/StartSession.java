@@ -204,9 +204,10 @@ public final class StartSession {
         }
     }
 
-    /** Participants, matches and table plans the draaiboek names, to copy into the session folder. */
+    /** Participants, matches, table plans and the logo the draaiboek names, to copy into the session folder. */
     private static List<String> referencedFiles(Draaiboek draaiboek) {
         List<String> files = new ArrayList<>();
+        draaiboek.logo().ifPresent(files::add);
         if (draaiboek.participants().orElse(null) instanceof ParticipantsSource.File participants) {
             files.add(participants.path());
         }

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 /**
  * A session script: who it is for, what it should achieve, how to prepare, and the timed
  * blocks with their work forms. Immutable; built by a reader, checked by {@link DraaiboekRules}.
- * {@code organisation} (who holds the session) may be empty; the report's first page names it.
+ * {@code organisation} (who holds the session) may be empty; the report's first page names it,
+ * with the {@code logo} when one is given (a path as written, next to the draaiboek).
  */
-public record Draaiboek(String title, String organisation, String audience, String goal, String preparation,
+public record Draaiboek(String title, String organisation, Optional<String> logo, String audience, String goal, String preparation,
                         Optional<LocalDate> date, Optional<LocalTime> start, String location,
                         List<String> facilitators, List<String> materials,
                         List<WorkForm> workForms, Optional<ParticipantsSource> participants,

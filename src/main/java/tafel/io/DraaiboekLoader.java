@@ -55,6 +55,10 @@ public final class DraaiboekLoader {
             block.tables().ifPresent(path ->
                     checkExists(folder, path, block.origin().of("tables"), "file.tables.missing", findings));
         }
+        // a logo only decorates the report: a warning, and the session can go on
+        draaiboek.logo().filter(path -> tafel.io.files.LogoImage.read(folder, path).isEmpty()).ifPresent(path ->
+                findings.add(Finding.warning(draaiboek.origin().of("logo"), "file.logo.unreadable", path,
+                        tafel.io.files.LogoImage.maxMegabytes())));
         return findings;
     }
 

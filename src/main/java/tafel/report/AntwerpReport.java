@@ -97,7 +97,7 @@ public final class AntwerpReport {
     /** The title, who organised it and where, and the days the entries were made. */
     private static void heading(Pdf pdf, String title, ProcessState state, Facts facts, Messages messages) {
         var locale = messages.locale();
-        facts.logo().ifPresent(logo -> pdf.logo(logo));
+        facts.logo().ifPresent(logo -> pdf.logo(logo, messages.get("report.logo", String.join(", ", facts.about()))));
         pdf.small(messages.get("report.antwerp.kind"));
         pdf.title(title);
         List<String> where = new ArrayList<>(facts.about());

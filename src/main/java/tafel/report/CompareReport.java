@@ -67,7 +67,7 @@ public final class CompareReport {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
             pdf.newPage();
             pdf.small(messages.get("compare.pdf.kind"));
-            pdf.paragraph(title, pdf.bold(), 17, 21);
+            pdf.headingAt(1, title, 17, 21);
             pdf.small(facts);
             pdf.space(8);
             List<List<String>> rows = new ArrayList<>();

@@ -1,7 +1,6 @@
 package tafel.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,7 +40,7 @@ public final class MatchCards {
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {
                     pdf.newPage();
-                    cutMarks(pdf.content());
+                    cutMarks(pdf);
                 }
                 float x = (i % 2) * CARD_WIDTH;
                 float top = Pdf.A4_HEIGHT - ((i % 4) / 2) * CARD_HEIGHT;
@@ -59,6 +58,7 @@ public final class MatchCards {
         float left = x + PAD;
         float width = CARD_WIDTH - 2 * PAD;
         float y = top - PAD - 8;
+        pdf.begin("Sect");
         pdf.show(pdf.ellipsis(heading, pdf.regular(), 8, width - 60), pdf.regular(), 8, left, y);
         String round = messages.get("match.round", card.round());
         pdf.show(round, pdf.regular(), 8, left + width - pdf.width(round, pdf.regular(), 8), y);
@@ -77,12 +77,15 @@ public final class MatchCards {
         y -= 20;
         String shared = card.shared().isEmpty() ? messages.get("cards.sharedNone")
                 : messages.get("cards.shared", String.join(", ", card.shared()));
+        pdf.begin("P");
         for (String line : pdf.wrap(shared, pdf.regular(), 9, width)) {
             pdf.show(line, pdf.regular(), 9, left, y);
             y -= 12;
         }
+        pdf.end();
         y -= 6;
         for (String question : questions) {
+            pdf.begin("P");
             for (String line : pdf.wrap("• " + question, pdf.regular(), 9, width)) {
                 if (y < top - CARD_HEIGHT + PAD + 60) {
                     break;
@@ -90,32 +93,31 @@ public final class MatchCards {
                 pdf.show(line, pdf.regular(), 9, left, y);
                 y -= 12;
             }
+            pdf.end();
         }
         y -= 8;
         pdf.show(messages.get("cards.write"), pdf.bold(), 9, left, y);
-        y -= 20;
-        try {
-            PDPageContentStream content = pdf.content();
+        float firstLine = y - 20;
+        // lines to write on: nothing to read
+        pdf.artifact(content -> {
             content.setStrokingColor(0.6f, 0.6f, 0.6f);
             content.setLineWidth(0.5f);
-            while (y > top - CARD_HEIGHT + PAD) {
-                content.moveTo(left, y);
-                content.lineTo(left + width, y);
+            for (float line = firstLine; line > top - CARD_HEIGHT + PAD; line -= 18) {
+                content.moveTo(left, line);
+                content.lineTo(left + width, line);
                 content.stroke();
-                y -= 18;
             }
             content.setStrokingColor(0f, 0f, 0f);
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        });
+        pdf.end();
     }
 
     /** Short marks where the sheet is cut into four: at the middle of each edge and the centre. */
-    static void cutMarks(PDPageContentStream content) {
+    static void cutMarks(Pdf pdf) {
         float w = Pdf.A4_WIDTH;
         float h = Pdf.A4_HEIGHT;
         float mark = 12;
-        try {
+        pdf.artifact(content -> {
             content.setLineWidth(0.5f);
             line(content, w / 2, 0, w / 2, mark);
             line(content, w / 2, h - mark, w / 2, h);
@@ -123,9 +125,7 @@ public final class MatchCards {
             line(content, w - mark, h / 2, w, h / 2);
             line(content, w / 2 - mark, h / 2, w / 2 + mark, h / 2);
             line(content, w / 2, h / 2 - mark, w / 2, h / 2 + mark);
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        });
     }
 
     private static void line(PDPageContentStream content, float x1, float y1, float x2, float y2) throws IOException {

@@ -43,6 +43,7 @@ public final class Pdf implements AutoCloseable {
     private PDType0Font fallbackRegular;
     private PDType0Font fallbackBold;
     private final Set<String> unprintable = new LinkedHashSet<>();
+    private final StructureTree structure;
     private PDPage page;
     private PDPageContentStream content;
     private float y;
@@ -65,6 +66,57 @@ public final class Pdf implements AutoCloseable {
                         new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
+        structure = new StructureTree(document, title, language);
+    }
+
+    /** Drawing on the page's content stream that may fail as a stream does. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(PDPageContentStream content) throws IOException;
+    }
+
+    /**
+     * Opens a structure element (a card's section, a list, a table row …) for what is drawn next,
+     * until {@link #end()}: the order and grouping a screen reader follows.
+     */
+    public void begin(String structureType) {
+        structure.begin(structureType);
+    }
+
+    public void end() {
+        structure.end();
+    }
+
+    /** Drawing that carries no content of its own (rules, cut marks, frames): skipped by screen readers. */
+    public void artifact(Drawing drawing) {
+        try {
+            if (structure.marked()) {
+                drawing.draw(content);
+                return;
+            }
+            structure.beginArtifact(content, null);
+            drawing.draw(content);
+            structure.endArtifact(content);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
+    /**
+     * A picture (a chart, a QR code, a logo) that a screen reader reads as {@code alternative}; the
+     * text drawn inside it is part of the picture.
+     */
+    public void figure(String alternative, Drawing drawing) {
+        org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement figure = structure.begin("Figure");
+        figure.setAlternateDescription(alternative);
+        try {
+            structure.beginMarked(figure, content);
+            drawing.draw(content);
+            structure.endMarked(content);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        structure.end();
     }
 
     private PDType0Font font(String resource) {
@@ -82,14 +134,15 @@ public final class Pdf implements AutoCloseable {
      * An organisation's logo at the top right of the page, at most 140 × 60 pt, its proportions kept;
      * an image PDFBox cannot read is left out rather than breaking the report.
      */
-    public void logo(byte[] image) {
+    public void logo(byte[] image, String alternative) {
         try {
             org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture =
                     org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, image, "logo");
             float scale = Math.min(140f / picture.getWidth(), 60f / picture.getHeight());
             float width = picture.getWidth() * scale;
             float height = picture.getHeight() * scale;
-            content.drawImage(picture, MARGIN + WIDTH - width, A4_HEIGHT - MARGIN + 20 - height, width, height);
+            figure(alternative, drawn -> drawn.drawImage(picture, MARGIN + WIDTH - width, A4_HEIGHT - MARGIN + 20 - height,
+                    width, height));
         } catch (IOException | IllegalArgumentException unreadable) {
             // checked when the process was read; a file that changed since simply goes without
         }
@@ -112,12 +165,26 @@ public final class Pdf implements AutoCloseable {
         return document;
     }
 
+    /** A new page; an element or artifact being drawn across the break goes on there. */
     public void newPage() {
-        closeContent();
-        page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
         try {
+            var carried = structure.marking();
+            boolean artifact = structure.inArtifact();
+            if (carried != null) {
+                structure.endMarked(content);
+            } else if (artifact) {
+                structure.endArtifact(content);
+            }
+            closeContent();
+            page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            structure.page(page);
             content = new PDPageContentStream(document, page);
+            if (carried != null) {
+                structure.beginMarked(carried, content);
+            } else if (artifact) {
+                structure.beginArtifact(content, null);
+            }
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -139,22 +206,30 @@ public final class Pdf implements AutoCloseable {
         return y;
     }
 
+    /** The document's title: its first-level heading. */
     public void title(String text) {
-        paragraph(text, bold, 24, 30);
+        headingAt(1, text, 24, 30);
     }
 
     /** A heading with room for itself and the first lines or table rows after it: never alone at a page's foot. */
     public void heading(String text) {
         ensure(100);
         space(8);
-        paragraph(text, bold, 15, 20);
+        headingAt(2, text, 15, 20);
         space(2);
     }
 
     public void subheading(String text) {
         ensure(60);
         space(4);
-        paragraph(text, bold, 11.5f, 15);
+        headingAt(3, text, 11.5f, 15);
+    }
+
+    /** A heading of the given level (1 = title) in bold at the given size, tagged as such. */
+    public void headingAt(int level, String text, float size, float leading) {
+        structure.beginHeading(level);
+        lines(text, bold, size, leading);
+        structure.end();
     }
 
     public void text(String text) {
@@ -172,17 +247,51 @@ public final class Pdf implements AutoCloseable {
         }
         float labelWidth = width(label + " ", bold, 10);
         List<String> lines = wrap(text, regular, 10, WIDTH - labelWidth);
+        structure.begin("P");
         for (int i = 0; i < lines.size(); i++) {
             ensure(14);
             if (i == 0) {
-                show(label, bold, 10, MARGIN, y - 10);
+                // the space is drawn too, so text read from the page says "Datum: 1 december", not "Datum:1 december"
+                show(label + " ", bold, 10, MARGIN, y - 10);
             }
             show(lines.get(i), regular, 10, MARGIN + labelWidth, y - 10);
             y -= 13.5f;
         }
+        structure.end();
     }
 
+    /** A list with a bullet before each item, wrapped under the item's text: read as a list of so many items. */
+    public void bullets(List<String> items) {
+        float indent = width("•  ", regular, 10);
+        structure.begin("L");
+        for (String item : items) {
+            structure.begin("LI");
+            List<String> lines = wrap(item, regular, 10, WIDTH - indent);
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(13.5f);
+                if (i == 0) {
+                    structure.begin("Lbl");
+                    show("•", regular, 10, MARGIN, y - 10);
+                    structure.end();
+                    structure.begin("LBody");
+                }
+                show(lines.get(i), regular, 10, MARGIN + indent, y - 10);
+                y -= 13.5f;
+            }
+            structure.end();
+            structure.end();
+        }
+        structure.end();
+    }
+
+    /** Text as one paragraph element; each line of {@code text} starts a new line. */
     public void paragraph(String text, PDType0Font font, float size, float leading) {
+        structure.begin("P");
+        lines(text, font, size, leading);
+        structure.end();
+    }
+
+    private void lines(String text, PDType0Font font, float size, float leading) {
         for (String paragraph : text.split("\n")) {
             for (String line : wrap(paragraph, font, size, WIDTH)) {
                 ensure(leading);
@@ -204,7 +313,8 @@ public final class Pdf implements AutoCloseable {
             widths[i] = fractions[i] * WIDTH;
         }
         ensure(leading * 3);
-        tableRow(headers, widths, right, bold, size, leading, true);
+        structure.begin("Table");
+        tableRow(headers, widths, right, bold, size, leading, false);
         for (List<String> row : rows) {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
@@ -217,47 +327,73 @@ public final class Pdf implements AutoCloseable {
                 newPage();
                 tableRow(headers, widths, right, bold, size, leading, true);
             }
+            structure.begin("TR");
             float x = MARGIN;
             for (int i = 0; i < cells.size(); i++) {
+                structure.begin("TD");
                 for (int line = 0; line < cells.get(i).size(); line++) {
                     String text = cells.get(i).get(line);
-                    float at = right[i] ? x + widths[i] - CELL_PAD - width(text, regular, size) : x + CELL_PAD;
+                    float at = right[i] ? x + widths[i] - CELL_PAD - width(text.stripTrailing(), regular, size) : x + CELL_PAD;
                     show(text, regular, size, at, y - size - line * leading);
                 }
+                structure.end();
                 x += widths[i];
             }
+            structure.end();
             y -= height * leading + 2;
             rule(0.25f, 0.8f);
         }
+        structure.end();
         space(6);
     }
 
+    /**
+     * The header row: tagged as the table's column headers the first time, an artifact where it is
+     * repeated at the top of a following page (read once, seen on every page).
+     */
     private void tableRow(List<String> headers, float[] widths, boolean[] right, PDType0Font font, float size, float leading,
-                          boolean header) {
-        float x = MARGIN;
-        for (int i = 0; i < headers.size(); i++) {
-            String text = ellipsis(headers.get(i), font, size, widths[i] - 2 * CELL_PAD);
-            float at = right[i] ? x + widths[i] - CELL_PAD - width(text, font, size) : x + CELL_PAD;
-            show(text, font, size, at, y - size);
-            x += widths[i];
-        }
-        y -= leading + 2;
-        if (header) {
-            rule(0.8f, 0f);
-        }
-    }
-
-    private void rule(float thickness, float grey) {
+                          boolean repeated) {
+        Drawing row = drawn -> {
+            float x = MARGIN;
+            for (int i = 0; i < headers.size(); i++) {
+                String text = ellipsis(headers.get(i), font, size, widths[i] - 2 * CELL_PAD);
+                float at = right[i] ? x + widths[i] - CELL_PAD - width(text, font, size) : x + CELL_PAD;
+                if (!repeated) {
+                    structure.beginColumnHeader();
+                }
+                show(text, font, size, at, y - size);
+                if (!repeated) {
+                    structure.end();
+                }
+                x += widths[i];
+            }
+        };
         try {
-            content.setStrokingColor(grey, grey, grey);
-            content.setLineWidth(thickness);
-            content.moveTo(MARGIN, y + 1);
-            content.lineTo(MARGIN + WIDTH, y + 1);
-            content.stroke();
-            content.setStrokingColor(0f, 0f, 0f);
+            if (repeated) {
+                structure.beginArtifact(content, "Pagination");
+                row.draw(content);
+                structure.endArtifact(content);
+            } else {
+                structure.begin("TR");
+                row.draw(content);
+                structure.end();
+            }
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
+        y -= leading + 2;
+        rule(0.8f, 0f);
+    }
+
+    private void rule(float thickness, float grey) {
+        artifact(drawn -> {
+            drawn.setStrokingColor(grey, grey, grey);
+            drawn.setLineWidth(thickness);
+            drawn.moveTo(MARGIN, y + 1);
+            drawn.lineTo(MARGIN + WIDTH, y + 1);
+            drawn.stroke();
+            drawn.setStrokingColor(0f, 0f, 0f);
+        });
     }
 
     /** One bar of a chart: a label, a value, how the value is written, and whether it is emphasised (black). */
@@ -278,7 +414,9 @@ public final class Pdf implements AutoCloseable {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         ensure(row * Math.min(bars.size(), 6) + 24);
         subheading(caption);
-        try {
+        String alternative = caption + ": " + String.join("; ", bars.stream().map(bar -> bar.label() + " " + bar.valueText()).toList());
+        // the field, not the figure's argument: a long chart goes on over a page break
+        figure(alternative, start -> {
             for (Bar bar : bars) {
                 ensure(row);
                 String label = ellipsis(bar.label(), regular, size, labelWidth - 6);
@@ -305,9 +443,7 @@ public final class Pdf implements AutoCloseable {
             content.moveTo(MARGIN + labelWidth, y + row * bars.size() + 2);
             content.lineTo(MARGIN + labelWidth, y + 2);
             content.stroke();
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        });
         space(8);
     }
 
@@ -329,7 +465,15 @@ public final class Pdf implements AutoCloseable {
                 (float) labels.stream().mapToDouble(label -> width(label, regular, size)).max().orElse(40) + 8);
         float barSpace = WIDTH - labelWidth - 30;
         subheading(caption);
-        try {
+        StringBuilder alternative = new StringBuilder(caption).append(':');
+        for (int row = 0; row < labels.size(); row++) {
+            alternative.append(row == 0 ? " " : "; ").append(labels.get(row));
+            for (int i = 0; i < series.size() && i < values.get(row).size(); i++) {
+                alternative.append(i == 0 ? " – " : ", ").append(series.get(i)).append(' ')
+                        .append(Math.round(values.get(row).get(i) * 100)).append('%');
+            }
+        }
+        figure(alternative.toString(), start -> {
             float x = MARGIN;
             for (int i = 0; i < series.size(); i++) {
                 shade(i);
@@ -365,13 +509,11 @@ public final class Pdf implements AutoCloseable {
             }
             content.setLineWidth(0.6f);
             content.setStrokingColor(0f, 0f, 0f);
-            float start = MARGIN + labelWidth;
-            content.moveTo(start, axisTop);
-            content.lineTo(start, y + 3);
+            float axis = MARGIN + labelWidth;
+            content.moveTo(axis, axisTop);
+            content.lineTo(axis, y + 3);
             content.stroke();
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
+        });
         space(6);
     }
 
@@ -393,6 +535,7 @@ public final class Pdf implements AutoCloseable {
         float lineHeight = 0;
         List<float[]> line = new ArrayList<>();
         List<String> lineWords = new ArrayList<>();
+        structure.begin("P");
         for (Map.Entry<String, Integer> word : words) {
             float size = 9 + 19f * (word.getValue() - 1) / Math.max(1, most - 1);
             String text = word.getKey() + (word.getValue() > 1 ? " (" + word.getValue() + ")" : "");
@@ -408,6 +551,7 @@ public final class Pdf implements AutoCloseable {
             x += w;
         }
         flushWords(line, lineWords, lineHeight);
+        structure.end();
         space(6);
     }
 
@@ -415,7 +559,7 @@ public final class Pdf implements AutoCloseable {
         ensure(height);
         for (int i = 0; i < line.size(); i++) {
             float size = line.get(i)[1];
-            show(words.get(i), size > 14 ? bold : regular, size, line.get(i)[0], y - height + size * 0.3f);
+            show(words.get(i) + " ", size > 14 ? bold : regular, size, line.get(i)[0], y - height + size * 0.3f);
         }
         y -= height;
         line.clear();
@@ -431,6 +575,16 @@ public final class Pdf implements AutoCloseable {
             return;
         }
         try {
+            boolean own = !structure.marked();
+            if (own) {
+                structure.beginText(content);
+            }
+            // right-to-left or joined letters are drawn in visual order and presentation forms; a
+            // screen reader (and copy and paste) gets the text as written
+            boolean reordered = !VisualText.of(text).equals(text);
+            if (reordered) {
+                structure.beginActualText(content, text);
+            }
             content.beginText();
             content.newLineAtOffset(x, baseline);
             for (Run run : runs(text, font, true)) {
@@ -438,6 +592,12 @@ public final class Pdf implements AutoCloseable {
                 content.showText(run.text());
             }
             content.endText();
+            if (reordered) {
+                content.endMarkedContent();
+            }
+            if (own) {
+                structure.endMarked(content);
+            }
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -459,6 +619,11 @@ public final class Pdf implements AutoCloseable {
         }
     }
 
+    /**
+     * The text in lines no wider than {@code maxWidth}; a line that ends between words keeps a
+     * space at its end, so text read from the page (a screen reader, copy and paste) does not
+     * glue the last word of one line to the first of the next.
+     */
     public List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -477,7 +642,7 @@ public final class Pdf implements AutoCloseable {
                     line.delete(0, cut);
                 }
             } else {
-                lines.add(line.toString());
+                lines.add(line + " ");
                 line.setLength(0);
                 line.append(word);
             }
@@ -598,21 +763,44 @@ public final class Pdf implements AutoCloseable {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 page = document.getPage(i);
                 content = foot;
+                // the same on every page: a screen reader is not made to read it again and again
+                structure.beginArtifact(foot, "Pagination");
                 show(footer, regular, 7.5f, MARGIN, MARGIN - 20);
                 if (pageWord != null) {
                     String number = pageWord + " " + (i + 1) + " / " + pages;
                     show(number, regular, 7.5f, MARGIN + WIDTH - width(number, regular, 7.5f), MARGIN - 20);
                 }
+                structure.endArtifact(foot);
             } catch (IOException broken) {
                 throw new UncheckedIOException(broken);
             }
         }
         content = null;
+        structure.finish();
+        // PDFBox makes the file's identifier from the clock unless given a seed: from the pages
+        // instead, so the same report is the same file, byte for byte
+        document.setDocumentId(contentHash());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.save(out);
             return out.toByteArray();
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
+        }
+    }
+
+    private long contentHash() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (PDPage each : document.getPages()) {
+                try (InputStream in = each.getContents()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java has SHA-256", impossible);
         }
     }
 

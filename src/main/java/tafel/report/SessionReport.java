@@ -34,13 +34,13 @@ public final class SessionReport {
 
     public static byte[] render(Draaiboek draaiboek, List<SessionEvent> events, List<Attendee> attendees,
                                 Messages messages, Anonymiser anonymiser, OffsetDateTime madeAt) {
-        return render(draaiboek, events, attendees, messages, anonymiser, madeAt, text -> { });
+        return render(draaiboek, events, attendees, messages, anonymiser, madeAt, java.util.Optional.empty(), text -> { });
     }
 
     /** @param unprintable told each text with a character no embedded font has (printed as □) */
     public static byte[] render(Draaiboek draaiboek, List<SessionEvent> events, List<Attendee> attendees,
                                 Messages messages, Anonymiser anonymiser, OffsetDateTime madeAt,
-                                java.util.function.Consumer<String> unprintable) {
+                                java.util.Optional<byte[]> logo, java.util.function.Consumer<String> unprintable) {
         SessionState state = SessionState.replay(draaiboek, events);
         OffsetDateTime until = state.lastEventAt().orElse(madeAt);
         List<BlockStatus> rows = BlockStatus.of(state, until);
@@ -48,7 +48,7 @@ public final class SessionReport {
         String title = anonymiser.text(draaiboek.title());
         try (Pdf pdf = new Pdf(title, messages.locale())) {
             pdf.footer(title + " · " + messages.get("report.madeWith", madeAt.toLocalDate().toString()));
-            cover(pdf, draaiboek, state, messages, anonymiser);
+            cover(pdf, draaiboek, state, messages, anonymiser, logo);
             outcomes(pdf, events, attendees, messages, anonymiser);
             agenda(pdf, rows, state, messages);
             notes(pdf, draaiboek, events, messages, anonymiser);
@@ -85,13 +85,16 @@ public final class SessionReport {
             if (!listed.isEmpty()) {
                 pdf.ensure(40);
                 pdf.subheading(messages.get(kind[1], listed.size()));
-                listed.forEach(note -> pdf.text("• " + anonymiser.text(note.text()) + "  (" + CLOCK.format(note.at()) + ")"));
+                pdf.bullets(listed.stream().map(note -> anonymiser.text(note.text()) + "  (" + CLOCK.format(note.at()) + ")").toList());
             }
         }
     }
 
-    private static void cover(Pdf pdf, Draaiboek draaiboek, SessionState state, Messages messages, Anonymiser anonymiser) {
+    private static void cover(Pdf pdf, Draaiboek draaiboek, SessionState state, Messages messages, Anonymiser anonymiser,
+                              java.util.Optional<byte[]> logo) {
         pdf.newPage();
+        logo.ifPresent(image -> pdf.logo(image, draaiboek.organisation().isBlank() ? messages.get("report.logo.plain")
+                : messages.get("report.logo", draaiboek.organisation())));
         pdf.space(60);
         pdf.small(messages.get("report.session.kind"));
         pdf.title(anonymiser.text(draaiboek.title()));

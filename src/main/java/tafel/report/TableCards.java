@@ -1,7 +1,6 @@
 package tafel.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public final class TableCards {
             for (int i = 0; i < cards.size(); i++) {
                 if (i % 4 == 0) {
                     pdf.newPage();
-                    MatchCards.cutMarks(pdf.content());
+                    MatchCards.cutMarks(pdf);
                 }
                 card(pdf, cards.get(i), title, messages, (i % 2) * CARD_WIDTH, Pdf.A4_HEIGHT - ((i % 4) / 2) * CARD_HEIGHT);
             }
@@ -53,6 +52,7 @@ public final class TableCards {
         float left = x + PAD;
         float width = CARD_WIDTH - 2 * PAD;
         float y = top - PAD - 8;
+        pdf.begin("Sect");
         pdf.show(pdf.ellipsis(title, pdf.regular(), 8, width), pdf.regular(), 8, left, y);
         y -= 30;
         pdf.show(messages.get("tablecards.table", card.table()), pdf.bold(), 26, left, y);
@@ -62,21 +62,26 @@ public final class TableCards {
                     left, y);
         }
         y -= 12 + QR_SIZE;
-        qr(pdf.content(), card.url(), left + (width - QR_SIZE) / 2, y, QR_SIZE);
+        float qrBottom = y;
+        pdf.figure(messages.get("tablecards.qr", card.url()), content -> qr(content, card.url(), left + (width - QR_SIZE) / 2,
+                qrBottom, QR_SIZE));
         y -= 16;
         for (String line : pdf.wrap(card.url(), pdf.regular(), 8, width)) {
             pdf.show(line, pdf.regular(), 8, left, y);
             y -= 10;
         }
         y -= 6;
+        pdf.begin("P");
         for (String line : pdf.wrap(messages.get("tablecards.steps"), pdf.regular(), 9, width)) {
             pdf.show(line, pdf.regular(), 9, left, y);
             y -= 12;
         }
+        pdf.end();
+        pdf.end();
     }
 
     /** The link as a QR code of dark squares, {@code size} points wide, bottom-left at (x, y). */
-    private static void qr(PDPageContentStream content, String url, float x, float y, float size) {
+    private static void qr(PDPageContentStream content, String url, float x, float y, float size) throws IOException {
         try {
             BitMatrix modules = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
@@ -92,8 +97,6 @@ public final class TableCards {
             content.fill();
         } catch (WriterException tooLong) {
             throw new IllegalArgumentException("no QR code for " + url, tooLong);
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
         }
     }
 }

@@ -82,9 +82,12 @@ public final class TablePlanPdf {
                     String table = seat.table();
                     float tableWidth = pdf.width(table, pdf.bold(), SIZE);
                     float baseline = top - (line + 1) * ROW;
-                    pdf.show(pdf.ellipsis(seat.name(), pdf.regular(), SIZE, columnWidth - tableWidth - 16), pdf.regular(), SIZE, x,
-                            baseline);
+                    // one paragraph per person, "Anouk M. 3", however the columns fall
+                    pdf.begin("P");
+                    pdf.show(pdf.ellipsis(seat.name(), pdf.regular(), SIZE, columnWidth - tableWidth - 16) + " ", pdf.regular(), SIZE,
+                            x, baseline);
                     pdf.show(table, pdf.bold(), SIZE, x + columnWidth - 8 - tableWidth, baseline);
+                    pdf.end();
                 }
             }
         }
@@ -94,7 +97,7 @@ public final class TablePlanPdf {
     private static void sign(Pdf pdf, String heading, int round, String table, List<String> names, Messages messages) {
         pdf.newPage();
         pdf.space(60);
-        pdf.paragraph(messages.get("plan.sign", table), pdf.bold(), 72, 84);
+        pdf.headingAt(2, messages.get("plan.sign", table), 72, 84);
         pdf.paragraph(messages.get("match.round", round), pdf.bold(), 28, 40);
         pdf.small(heading);
         pdf.space(24);

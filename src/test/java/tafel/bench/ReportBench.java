@@ -33,7 +33,7 @@ public final class ReportBench {
             blocks.add(new Block(String.valueOf((char) ('A' + b)), "Blok " + b + " met een titel", Optional.of(10), Optional.empty(),
                     "", "", false, List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), Origin.NONE));
         }
-        Draaiboek draaiboek = new Draaiboek("Lange avond", "", "Bewoners", "Beslissen", "", Optional.empty(), Optional.empty(),
+        Draaiboek draaiboek = new Draaiboek("Lange avond", "", Optional.empty(), "Bewoners", "Beslissen", "", Optional.empty(), Optional.empty(),
                 "Buurthuis", List.of("Anna"), List.of(), List.of(), Optional.empty(), blocks, Origin.NONE);
         OffsetDateTime at = OffsetDateTime.parse("2026-11-24T19:30:00+01:00");
         List<SessionEvent> events = new ArrayList<>();

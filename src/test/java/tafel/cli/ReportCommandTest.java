@@ -22,9 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** PDF reports, cards, plans and exports, checked the way a reader would: by their text. */
 class ReportCommandTest {
 
-    private static Path session(Path folder, String extraScript) throws Exception {
+    static Path session(Path folder, String extraScript) throws Exception {
+        return session(folder, extraScript, "");
+    }
+
+    /** @param extraKeys draaiboek keys written first, e.g. "logo: logo.png\n" */
+    static Path session(Path folder, String extraScript, String extraKeys) throws Exception {
         Path draaiboek = folder.resolve("avond.yaml");
-        Files.writeString(draaiboek, """
+        Files.writeString(draaiboek, extraKeys + """
                 title: Avond met Zoë, Şahin en Øyvind
                 organisatie: Gemeente Utrecht, wijk Noordwest
                 location: Buurthuis De Klok
@@ -178,18 +183,26 @@ class ReportCommandTest {
         }
     }
 
-    @Test
-    void anAntwerpReportHasThemesBudgetsProjectsAndCharts(@TempDir Path folder) throws Exception {
+    /**
+     * The example process with the organisation's logo (a file next to antwerpen.yaml) and
+     * {@code extraKeys} written first in its rules, reported in Dutch: the PDF.
+     */
+    static Path antwerpReportWithLogo(Path folder, String extraKeys) throws Exception {
         Path process = AntwerpCommandTest.wholeProcess(folder);
-        // the organisation's logo on page one, from a file next to antwerpen.yaml
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", process.resolve("logo.png").toFile());
         Path rules = process.resolve("antwerpen.yaml");
-        Files.writeString(rules, "logo: logo.png\n" + Files.readString(rules));
+        Files.writeString(rules, "logo: logo.png\n" + extraKeys + Files.readString(rules));
         Path pdf = folder.resolve("resultaten.pdf");
         CommandRun run = CommandRun.dutch("report", process.toString(), "-o", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("logo");
+        return pdf;
+    }
+
+    @Test
+    void anAntwerpReportHasThemesBudgetsProjectsAndCharts(@TempDir Path folder) throws Exception {
+        Path pdf = antwerpReportWithLogo(folder, "");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             var resources = document.getPage(0).getResources();
             assertThat(resources.getXObjectNames()).anyMatch(name -> resources.isImageXObject(name));

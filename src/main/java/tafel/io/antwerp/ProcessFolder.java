@@ -82,8 +82,6 @@ public record ProcessFolder(Path dir) {
 
     /** Everything a command needs, read and checked; problems are listed, never thrown away. */
     /** @param logo the logo image's bytes when the rules name one that could be read */
-    private static final long MAX_LOGO_BYTES = 5_000_000;
-
     public record Contents(Optional<AntwerpRules> rules, String title, Optional<String> country, List<String> about,
                            Optional<byte[]> logo, List<Finding> ruleFindings,
                            ThemeCatalogue catalogue, List<Project> projects, Map<String, Long> onlineVotes,
@@ -172,20 +170,11 @@ public record ProcessFolder(Path dir) {
 
     /** The logo's bytes; a missing, unreadable or oversized file is a warning, and the report has no logo. */
     private Optional<byte[]> logo(AntwerpRulesReader.Logo written, List<Finding> findings) {
-        Path file = dir.resolve(written.path()).normalize();
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) <= MAX_LOGO_BYTES) {
-                byte[] bytes = Files.readAllBytes(file);
-                // an image the report can draw (PNG, JPEG, GIF, BMP), not just any file
-                if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) != null) {
-                    return Optional.of(bytes);
-                }
-            }
-        } catch (IOException unreadable) {
-            // said below, like a missing file
+        Optional<byte[]> image = tafel.io.files.LogoImage.read(dir, written.path());
+        if (image.isEmpty()) {
+            findings.add(Finding.warning(written.at(), "rules.logo.unreadable", written.path(), tafel.io.files.LogoImage.maxMegabytes()));
         }
-        findings.add(Finding.warning(written.at(), "rules.logo.unreadable", written.path(), MAX_LOGO_BYTES / 1_000_000));
-        return Optional.empty();
+        return image;
     }
 
     /** A CSV file of the folder: the staged content when there is one, else the file on disk if it exists. */

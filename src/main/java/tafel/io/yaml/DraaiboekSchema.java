@@ -6,6 +6,7 @@ final class DraaiboekSchema {
     static final Keys DRAAIBOEK = Keys.of("yaml.context.draaiboek")
             .key("title", "titel")
             .key("organisation", "organisatie")
+            .key("logo")
             .key("audience", "doelgroep")
             .key("goal", "doel")
             .key("preparation", "voorbereiding")

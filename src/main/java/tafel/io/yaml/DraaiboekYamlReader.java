@@ -76,6 +76,7 @@ public final class DraaiboekYamlReader {
         return new Draaiboek(
                 map.text("title"),
                 map.text("organisation"),
+                map.optionalText("logo").map(String::strip).filter(path -> !path.isEmpty()),
                 map.text("audience"),
                 map.text("goal"),
                 map.text("preparation"),
