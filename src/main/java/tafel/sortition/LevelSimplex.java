@@ -1,6 +1,7 @@
 package tafel.sortition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,10 @@ import java.util.List;
  *
  * <p>Rows: 0 is Σλ = 1; 1 + i is person i: Σ_{C∋i} λ_C − z − s_i = 0 while open,
  * Σ_{C∋i} λ_C − s_i = p_i once settled. Columns: 0 is z, 1 + i is s_i, then one per panel.
+ *
+ * <p>The same program also splits given chances π into panels ({@link #towards}): every row
+ * Σ_{C∋i} λ_C − π_i z − s_i = 0, so z reaches 1 exactly when the panels' shares give everyone
+ * their π (the chances add up to the seats, as every panel's people do, so at least is exactly).
  */
 final class LevelSimplex {
 
@@ -29,6 +34,8 @@ final class LevelSimplex {
     private final int rows;
     private final List<int[]> panels = new ArrayList<>();
     private final boolean[] settled;
+    /** Per person, z's coefficient in their row: 1 while open and 0 once settled, or their target chance. */
+    private final double[] zCoefficient;
     private final double[] rhs;
     private final int[] basis;
     private final double[] values;
@@ -40,15 +47,29 @@ final class LevelSimplex {
 
     /** Starts from one panel with all the share, z at 0 and every person's slack in the basis. */
     LevelSimplex(int people, int[] first, double[] settledAt) {
+        this(people, first, settledAt, null);
+    }
+
+    /** Towards these chances: z (see {@link #least}) is 1 once the panels' shares give everyone theirs. */
+    static LevelSimplex towards(int people, int[] first, double[] chances) {
+        double[] open = new double[people];
+        Arrays.fill(open, Double.NaN);
+        return new LevelSimplex(people, first, open, chances);
+    }
+
+    private LevelSimplex(int people, int[] first, double[] settledAt, double[] chances) {
         this.people = people;
         this.rows = people + 1;
         this.settled = new boolean[people];
+        this.zCoefficient = new double[people];
         this.rhs = new double[rows];
         rhs[0] = 1;
         for (int person = 0; person < people; person++) {
             if (!Double.isNaN(settledAt[person])) {
                 settled[person] = true;
                 rhs[1 + person] = settledAt[person];
+            } else {
+                zCoefficient[person] = chances == null ? 1 : chances[person];
             }
         }
         panels.add(first.clone());
@@ -197,6 +218,7 @@ final class LevelSimplex {
         }
         for (int person : now) {
             settled[person] = true;
+            zCoefficient[person] = 0;
             rhs[1 + person] = chance;
         }
         boolean open = false;
@@ -401,9 +423,7 @@ final class LevelSimplex {
         if (column == 0) {
             double sum = 1;
             for (int person = 0; person < people; person++) {
-                if (!settled[person]) {
-                    sum += duals[1 + person];
-                }
+                sum += duals[1 + person] * zCoefficient[person];
             }
             return sum;
         }
@@ -426,9 +446,7 @@ final class LevelSimplex {
             if (column == 0) {
                 sum = 0;
                 for (int person = 0; person < people; person++) {
-                    if (!settled[person]) {
-                        sum -= inverseRow[1 + person];
-                    }
+                    sum -= inverseRow[1 + person] * zCoefficient[person];
                 }
             } else if (column <= people) {
                 sum = -inverseRow[column];
@@ -599,9 +617,7 @@ final class LevelSimplex {
         double[] values = new double[rows];
         if (column == 0) {
             for (int person = 0; person < people; person++) {
-                if (!settled[person]) {
-                    values[1 + person] = -1;
-                }
+                values[1 + person] = -zCoefficient[person];
             }
         } else if (column <= people) {
             values[column] = -1;

@@ -17,11 +17,19 @@ import java.util.function.IntConsumer;
  * {@link PanelModel} find a panel that weighs more than the program's bound; when none does, the
  * least chance is optimal and the people with weight keep exactly that chance; then the next level,
  * until everyone's chance is settled. The shares of the last level's solution are the lottery.
+ *
+ * <p>First, though, a shortcut that usually holds: LEXIMIN over the chances the quotas allow on
+ * average ({@link RelaxedLeximin}, a few small programs) can be no worse than over panels, so when
+ * panels are found whose shares give exactly those chances ({@link #split}), that lottery is
+ * LEXIMIN, with no level proved panel by panel. Where they cannot be reached (the heaviest panel
+ * says so), the level-by-level way above runs, with the panels found so far.
  */
 public final class Leximin {
 
     /** Below this a weight or an improvement is rounding, not a difference. */
     private static final double EPSILON = 1e-7;
+    /** How close to 1 the split must come: the chances it gives are then the targets to well within the 4 decimals shown. */
+    private static final double REACHED = 1e-7;
 
     private Leximin() {
     }
@@ -40,6 +48,14 @@ public final class Leximin {
         if (!cover(model, swaps, panels, fixed)) {
             return Optional.empty();
         }
+        Optional<double[]> averaged = RelaxedLeximin.of(spec);
+        if (averaged.isPresent() && reachable(averaged.get(), fixed)) {
+            Optional<Distribution> direct = split(averaged.get(), List.copyOf(panels.values()), model, swaps, panels, progress);
+            if (direct.isPresent()) {
+                return direct;
+            }
+        }
+        // panel by panel, level by level, with every panel found so far
         progress.accept(fixedCount(fixed));
         List<int[]> found = new ArrayList<>(panels.values());
         LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
@@ -68,6 +84,51 @@ public final class Leximin {
             progress.accept(fixedCount(fixed));
         }
         return Optional.of(distribution(simplex.panels(), simplex.shares()));
+    }
+
+    /**
+     * Panels whose shares give exactly these chances (LEXIMIN's over the averaged quotas, which no
+     * lottery can beat, so reaching them is optimal), found as columns the way a level's are; empty
+     * when the heaviest panel proves that they cannot be reached.
+     */
+    static Optional<Distribution> split(double[] chances, List<int[]> cover, PanelModel model, PanelSwaps swaps,
+                                        Map<String, int[]> panels, IntConsumer progress) {
+        LevelSimplex simplex = LevelSimplex.towards(chances.length, cover.get(0), chances);
+        // with everyone who may sit in some panel from the start, z can grow at once; from one panel it
+        // stays 0 through a long run of degenerate pivots (a million at 500 respondents)
+        cover.subList(1, cover.size()).forEach(simplex::add);
+        progress.accept(chances.length);
+        while (true) {
+            simplex.optimise();
+            if (simplex.least() >= 1 - REACHED) {
+                return Optional.of(distribution(simplex.panels(), simplex.shares()));
+            }
+            double[] weights = simplex.weights();
+            Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
+            if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
+                simplex.add(quick.get());
+                continue;
+            }
+            Optional<int[]> heaviest = model.heaviest(weights);
+            if (heaviest.isEmpty()) {
+                return Optional.empty();
+            }
+            double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> weights[person]).sum();
+            if (weight <= simplex.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
+                return Optional.empty();
+            }
+            simplex.add(heaviest.get());
+        }
+    }
+
+    /** Whether no one the cover found no panel for (chance 0) has a chance above 0 on average: else no lottery gives it. */
+    private static boolean reachable(double[] chances, double[] fixed) {
+        for (int person = 0; person < chances.length; person++) {
+            if (fixed[person] == 0 && chances[person] > REACHED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The level's optimum over all panels: panels that weigh more than the bound are added until none does; its weights. */
