@@ -103,21 +103,9 @@ public final class Leximin {
             if (simplex.least() >= 1 - REACHED) {
                 return Optional.of(distribution(simplex.panels(), simplex.shares()));
             }
-            double[] weights = simplex.weights();
-            Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
-            if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
-                simplex.add(quick.get());
-                continue;
-            }
-            Optional<int[]> heaviest = model.heaviest(weights);
-            if (heaviest.isEmpty()) {
+            if (!improve(model, swaps, simplex, panels, simplex.weights())) {
                 return Optional.empty();
             }
-            double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> weights[person]).sum();
-            if (weight <= simplex.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
-                return Optional.empty();
-            }
-            simplex.add(heaviest.get());
         }
     }
 
@@ -136,22 +124,34 @@ public final class Leximin {
         while (true) {
             simplex.optimise();
             double[] weights = simplex.weights();
-            // a clear improvement found by swaps saves an integer program; a marginal one is left to it
-            Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
-            if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
-                simplex.add(quick.get());
-                continue;
-            }
-            Optional<int[]> heaviest = model.heaviest(weights);
-            if (heaviest.isEmpty()) {
+            if (!improve(model, swaps, simplex, panels, weights)) {
                 return weights;
             }
-            double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> weights[person]).sum();
-            if (weight <= simplex.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
-                return weights;
-            }
-            simplex.add(heaviest.get());
         }
+    }
+
+    /**
+     * Adds a panel that weighs more than the program's bound as a column, or says false when none
+     * does (the integer program's proof). A clear improvement found by swaps saves an integer
+     * program; a marginal one is left to it.
+     */
+    private static boolean improve(PanelModel model, PanelSwaps swaps, LevelSimplex simplex, Map<String, int[]> panels,
+                                   double[] weights) {
+        Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
+        if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
+            simplex.add(quick.get());
+            return true;
+        }
+        Optional<int[]> heaviest = model.heaviest(weights);
+        if (heaviest.isEmpty()) {
+            return false;
+        }
+        double weight = Arrays.stream(heaviest.get()).mapToDouble(person -> weights[person]).sum();
+        if (weight <= simplex.bound() + EPSILON || panels.putIfAbsent(key(heaviest.get()), heaviest.get()) != null) {
+            return false;
+        }
+        simplex.add(heaviest.get());
+        return true;
     }
 
     /** The panels with a share, in a fixed order (by their people's numbers), their shares in billionths. */

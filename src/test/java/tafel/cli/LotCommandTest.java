@@ -150,9 +150,22 @@ class LotCommandTest {
                 "--witness", "M. de Groot (notaris)");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        String leaving = json.get("panel").get(0).asText();
-        CommandRun replaced = CommandRun.english("lot", "replace", kept.toString(), "--out", leaving);
-        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        // the first member of the panel whom a reserve can replace with every quota met leaves; a
+        // refused replacement changes nothing in the folder
+        String leaving = null;
+        CommandRun replaced = null;
+        for (JsonNode member : json.get("panel")) {
+            String before = Files.readString(kept.resolve("loting.json"));
+            replaced = CommandRun.english("lot", "replace", kept.toString(), "--out", member.asText());
+            if (replaced.exitCode() == 0) {
+                leaving = member.asText();
+                break;
+            }
+            assertThat(replaced.exitCode()).as(replaced.err()).isEqualTo(ExitCode.BAD_DATA);
+            assertThat(replaced.err()).contains("can take the seat of " + member.asText() + " with every quota met");
+            assertThat(Files.readString(kept.resolve("loting.json"))).isEqualTo(before);
+        }
+        assertThat(leaving).as("someone on the panel a reserve can replace").isNotNull();
         String reserve = replaced.out().substring(0, replaced.out().indexOf(' '));
         assertThat(json.get("reserves").toString()).contains("\"" + reserve + "\"");
         assertThat(replaced.out()).contains(reserve + " takes the seat of " + leaving).contains("The panel: ")
