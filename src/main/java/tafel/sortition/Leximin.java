@@ -30,6 +30,8 @@ public final class Leximin {
     private static final double EPSILON = 1e-7;
     /** How close to 1 the split must come: the chances it gives are then the targets to well within the 4 decimals shown. */
     private static final double REACHED = 1e-7;
+    /** New panels found by swaps per round of the linear program (see {@link PanelSwaps#heavier(List, double[], double, int)}). */
+    private static final int BATCH = 16;
 
     private Leximin() {
     }
@@ -131,15 +133,20 @@ public final class Leximin {
     }
 
     /**
-     * Adds a panel that weighs more than the program's bound as a column, or says false when none
-     * does (the integer program's proof). A clear improvement found by swaps saves an integer
+     * Adds panels that weigh more than the program's bound as columns, or says false when none
+     * does (the integer program's proof). Clear improvements found by swaps save an integer
      * program; a marginal one is left to it.
      */
     private static boolean improve(PanelModel model, PanelSwaps swaps, LevelSimplex simplex, Map<String, int[]> panels,
                                    double[] weights) {
-        Optional<int[]> quick = swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3);
-        if (quick.isPresent() && panels.putIfAbsent(key(quick.get()), quick.get()) == null) {
-            simplex.add(quick.get());
+        boolean added = false;
+        for (int[] quick : swaps.heavier(simplex.panels(), weights, simplex.bound() + 1e-3, BATCH)) {
+            if (panels.putIfAbsent(key(quick), quick) == null) {
+                simplex.add(quick);
+                added = true;
+            }
+        }
+        if (added) {
             return true;
         }
         Optional<int[]> heaviest = model.heaviest(weights);

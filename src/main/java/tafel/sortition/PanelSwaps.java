@@ -43,22 +43,36 @@ final class PanelSwaps {
         }
     }
 
-    /** A panel weighing more than {@code target}, climbed to from the heaviest of {@code known}, or empty. */
+    /** A panel weighing more than {@code target}, climbed to from one of the heaviest of {@code known}, or empty. */
     Optional<int[]> heavier(List<int[]> known, double[] weights, double target) {
-        int[] start = null;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int[] panel : known) {
-            double weight = weight(panel, weights);
-            if (weight > best) {
-                best = weight;
-                start = panel;
+        return heavier(known, weights, target, 1).stream().findFirst();
+    }
+
+    /**
+     * Up to {@code most} different panels weighing more than {@code target}, each climbed to from one
+     * of the heaviest known panels (at most three starts per panel wanted). Several new columns
+     * per round of the linear program: one at a time, every new panel cost hundreds of pivots to
+     * take in (275,000 pivots at 500 respondents; 16 at a time, 90,000).
+     */
+    List<int[]> heavier(List<int[]> known, double[] weights, double target, int most) {
+        List<int[]> starts = new ArrayList<>(known);
+        double[] weightOf = new double[starts.size()];
+        Integer[] order = new Integer[starts.size()];
+        for (int i = 0; i < starts.size(); i++) {
+            weightOf[i] = weight(starts.get(i), weights);
+            order[i] = i;
+        }
+        // heaviest first; equal weights in the order the panels were found, so the same input climbs the same way
+        Arrays.sort(order, (a, b) -> weightOf[a] != weightOf[b] ? Double.compare(weightOf[b], weightOf[a]) : Integer.compare(a, b));
+        List<int[]> found = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < order.length && i < 3 * most && found.size() < most; i++) {
+            int[] climbed = climb(starts.get(order[i]), weights);
+            if (weight(climbed, weights) > target && seen.add(Arrays.toString(climbed))) {
+                found.add(climbed);
             }
         }
-        if (start == null) {
-            return Optional.empty();
-        }
-        int[] climbed = climb(start, weights);
-        return weight(climbed, weights) > target ? Optional.of(climbed) : Optional.empty();
+        return found;
     }
 
     private int[] climb(int[] start, double[] weights) {
