@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 
 import tafel.io.antwerp.CsvProblem;
 import tafel.io.csv.CsvInput;
@@ -81,11 +80,11 @@ public final class DrawPanel {
     }
 
     /**
-     * @param progress told how many respondents' chances are settled (LEXIMIN) as the work goes on
+     * @param progress told how many respondents' chances are settled (LEXIMIN) and how far the lottery is, as the work goes on
      * @throws TafelException exit 65 when the quotas cannot be met, every conflict told first
      */
     public static Drawn draw(Notices notices, PanelSpec spec, Method method, Optional<String> seed, int reserves,
-                             IntConsumer progress) {
+                             tafel.sortition.LeximinProgress progress) {
         if (reserves < 0) {
             throw TafelException.of(ExitCode.USAGE, "lot.reserves.invalid", reserves);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +22,7 @@ import tafel.app.ExitCode;
 import tafel.app.KeepDraw;
 import tafel.i18n.Decimals;
 import tafel.presentation.PanelViews;
+import tafel.sortition.LeximinProgress;
 import tafel.sortition.PanelSpec;
 import tafel.sortition.PublicDraw;
 import tafel.sortition.Quota;
@@ -99,17 +99,38 @@ final class LotCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** On a terminal, one line that counts the settled chances; elsewhere nothing, so logs stay clean. */
-    private IntConsumer progress(Console console, int people) {
+    /**
+     * On a terminal, one line that counts the settled chances, or how far the lottery that gives
+     * them is; elsewhere nothing, so logs stay clean.
+     */
+    private LeximinProgress progress(Console console, int people) {
         if (!root.environment().terminal()) {
             return settled -> { };
         }
-        return settled -> {
-            console.err().print("\r" + console.text("lot.progress", settled, people));
-            if (settled == people) {
-                console.err().println();
+        return new LeximinProgress() {
+            private int shown;
+
+            @Override
+            public void settled(int settled) {
+                show(console.text("lot.progress", settled, people));
+                if (settled == people) {
+                    console.err().println();
+                    console.err().flush();
+                    shown = 0;
+                }
             }
-            console.err().flush();
+
+            @Override
+            public void reached(double share) {
+                show(console.text("lot.progress.lottery", Math.floor(share * 1000) / 10));
+            }
+
+            /** Over the line before, with spaces where it was longer. */
+            private void show(String line) {
+                console.err().print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+                shown = line.length();
+                console.err().flush();
+            }
         };
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 
 /**
  * The fairest lottery the quotas allow (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021):
@@ -37,10 +36,10 @@ public final class Leximin {
     }
 
     /**
-     * @param progress told the number of people whose chance is fixed, as it grows
+     * @param progress told the number of people whose chance is fixed, as it grows, and how far a lottery that gives known chances is
      * @return empty when no panel meets the quotas (see {@link QuotaConflicts} for why)
      */
-    public static Optional<Distribution> of(PanelSpec spec, IntConsumer progress) {
+    public static Optional<Distribution> of(PanelSpec spec, LeximinProgress progress) {
         int people = spec.pool().size();
         PanelModel model = new PanelModel(spec);
         PanelSwaps swaps = new PanelSwaps(spec);
@@ -58,7 +57,7 @@ public final class Leximin {
             }
         }
         // panel by panel, level by level, with every panel found so far
-        progress.accept(fixedCount(fixed));
+        progress.settled(fixedCount(fixed));
         List<int[]> found = new ArrayList<>(panels.values());
         LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
         found.subList(1, found.size()).forEach(simplex::add);
@@ -83,7 +82,7 @@ public final class Leximin {
             }
             settling.forEach(person -> fixed[person] = least);
             simplex.settle(settling, least);
-            progress.accept(fixedCount(fixed));
+            progress.settled(fixedCount(fixed));
         }
         return Optional.of(distribution(simplex.panels(), simplex.shares()));
     }
@@ -94,17 +93,19 @@ public final class Leximin {
      * when the heaviest panel proves that they cannot be reached.
      */
     static Optional<Distribution> split(double[] chances, List<int[]> cover, PanelModel model, PanelSwaps swaps,
-                                        Map<String, int[]> panels, IntConsumer progress) {
+                                        Map<String, int[]> panels, LeximinProgress progress) {
         LevelSimplex simplex = LevelSimplex.towards(chances.length, cover.get(0), chances);
         // with everyone who may sit in some panel from the start, z can grow at once; from one panel it
         // stays 0 through a long run of degenerate pivots (a million at 500 respondents)
         cover.subList(1, cover.size()).forEach(simplex::add);
-        progress.accept(chances.length);
         while (true) {
             simplex.optimise();
             if (simplex.least() >= 1 - REACHED) {
+                progress.settled(chances.length);
                 return Optional.of(distribution(simplex.panels(), simplex.shares()));
             }
+            // every person has at least this part of their chance; as columns are added it only grows
+            progress.reached(Math.max(0, simplex.least()));
             if (!improve(model, swaps, simplex, panels, simplex.weights())) {
                 return Optional.empty();
             }
