@@ -18,9 +18,19 @@ public record CommandRun(int exitCode, String out, String err, byte[] bytes) {
     }
 
     public static CommandRun in(Locale locale, String... args) {
+        return in(Environment.plain(locale), args);
+    }
+
+    /** As in a terminal (progress lines are shown), in Dutch. */
+    public static CommandRun dutchOnTerminal(String... args) {
+        Environment plain = Environment.plain(Locale.forLanguageTag("nl-NL"));
+        return in(new Environment(plain.variables(), plain.locale(), true, plain.clock()), args);
+    }
+
+    private static CommandRun in(Environment environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int exitCode = Tafel.run(out, new PrintWriter(err), Environment.plain(locale), args);
+        int exitCode = Tafel.run(out, new PrintWriter(err), environment, args);
         return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(), out.toByteArray());
     }
 }

@@ -142,7 +142,23 @@ class LotCommandTest {
                 .doesNotContain("Ann", "HYPERLINK");
     }
 
-    /** A kept draw: when a panel member drops out the first reserve who keeps the quotas takes the seat, journaled in the folder. */
+    /**
+     * On a terminal one line tells how far LEXIMIN is — how far the lottery that gives the known
+     * chances is, then that every chance is settled — each written over the last and ended before
+     * the table.
+     */
+    @Test
+    void aTerminalSeesHowFarItIs() {
+        CommandRun run = CommandRun.dutchOnTerminal("lot", "--respondents", RESPONDENTS, "--quotas", QUOTAS, "--size", "12");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("\\rLEXIMIN: kansen bekend; de loting die ze geeft is voor \\d+,\\d% klaar")
+                .contains("\rLEXIMIN: de kansen van 80 van 80 respondenten liggen vast");
+        String last = run.err().substring(run.err().lastIndexOf('\r') + 1);
+        assertThat(last).startsWith("LEXIMIN: de kansen van 80 van 80 respondenten liggen vast").contains("\n");
+        assertThat(last.substring(0, last.indexOf('\n'))).matches("LEXIMIN: de kansen van 80 van 80 respondenten liggen vast *");
+    }
+
+        /** A kept draw: when a panel member drops out the first reserve who keeps the quotas takes the seat, journaled in the folder. */
     @Test
     void aReserveTakesTheSeatOfSomeoneWhoDropsOut(@TempDir Path folder) throws Exception {
         Path kept = folder.resolve("loting");
