@@ -72,6 +72,7 @@ class ChipsOnPlansTest {
 
         Path report = folder.resolve("rapport.pdf");
         ExampleProcess.ok("--lang", "nl", "report", dir, "-o", report.toString());
+        assertThat(tafel.report.PdfUa.failures(Files.readAllBytes(report))).isEmpty();
         try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(pdf)).contains("2 tafels met samen 7 deelnemers legden hun fiches",

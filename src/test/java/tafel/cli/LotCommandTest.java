@@ -190,6 +190,8 @@ class LotCommandTest {
         // the council's report: how it was drawn, by whom seen, the replacement; ids only
         Path report = folder.resolve("verslag.pdf");
         ExampleProcess.ok("report", kept.toString(), "-o", report.toString());
+        // with a replacement in it, still an accessible document
+        assertThat(tafel.report.PdfUa.failures(Files.readAllBytes(report))).isEmpty();
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("Panel of 12 drawn by lot", "ticket 762467392", "M. de Groot (notaris)",

@@ -262,6 +262,7 @@ class ReportCommandTest {
                 "-o", many.toString(), "--time-limit", "1s").exitCode()).isZero();
         Path manyPlan = folder.resolve("veel.pdf");
         assertThat(CommandRun.english("plan", "--tables", many.toString(), "-o", manyPlan.toString()).exitCode()).isZero();
+        assertThat(tafel.report.PdfUa.failures(Files.readAllBytes(manyPlan))).isEmpty();
         try (PDDocument document = Loader.loadPDF(manyPlan.toFile())) {
             // per round one page of names, two of tables (20 of them), then 20 signs per round
             assertThat(document.getNumberOfPages()).isEqualTo(2 * (1 + 2) + 20 * 2);
