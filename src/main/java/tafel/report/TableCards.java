@@ -30,6 +30,12 @@ public final class TableCards {
     private static final float CARD_HEIGHT = Pdf.A4_HEIGHT / 2;
     private static final float PAD = 22;
     private static final float QR_SIZE = 190;
+    /**
+     * White modules around the code inside its square, as the QR standard asks: without them the
+     * card's title and link, a few points away, could be taken for part of the code (a reader
+     * missed a card now and then).
+     */
+    private static final int QUIET_ZONE = 4;
 
     private TableCards() {
     }
@@ -84,7 +90,7 @@ public final class TableCards {
     private static void qr(PDPageContentStream content, String url, float x, float y, float size) throws IOException {
         try {
             BitMatrix modules = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                    Map.of(EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
             float cell = size / modules.getWidth();
             content.setNonStrokingColor(0f, 0f, 0f);
             for (int row = 0; row < modules.getHeight(); row++) {
