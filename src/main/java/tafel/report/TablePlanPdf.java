@@ -1,6 +1,5 @@
 package tafel.report;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class TablePlanPdf {
         }
         try (Pdf pdf = new Pdf(heading, messages.locale())) {
             pdf.footer(anonymised ? heading + " · " + messages.get("document.anonymised") : heading);
-            Collator alphabetical = Collator.getInstance(messages.locale());
+            Comparator<String> alphabetical = new tafel.text.NaturalOrder(messages.locale());
             rounds.forEach((round, tables) -> {
                 whoSitsWhere(pdf, heading, round, seatsByRound.get(round), alphabetical, messages);
                 pdf.newPage();
@@ -62,7 +61,7 @@ public final class TablePlanPdf {
     }
 
     /** The round's people in alphabetical order with their table, column after column, page after page. */
-    private static void whoSitsWhere(Pdf pdf, String heading, int round, List<Seat> seats, Collator alphabetical,
+    private static void whoSitsWhere(Pdf pdf, String heading, int round, List<Seat> seats, Comparator<String> alphabetical,
                                      Messages messages) {
         List<Seat> sorted = new ArrayList<>(seats);
         sorted.sort(Comparator.comparing(Seat::name, alphabetical).thenComparing(Seat::id));
