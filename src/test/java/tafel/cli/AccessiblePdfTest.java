@@ -117,12 +117,7 @@ class AccessiblePdfTest {
 
     @Test
     void cardsPlansLotsAndComparisonsPassPdfUa(@TempDir Path folder) throws Exception {
-        Path matches = folder.resolve("matches.csv");
-        assertThat(CommandRun.english("match", "--participants", "examples/deelnemers/deelnemers.csv", "--left", "bewoner",
-                "--right", "ambtenaar", "--format", "csv", "-o", matches.toString()).exitCode()).isZero();
-        Path cards = folder.resolve("kaartjes.pdf");
-        assertThat(CommandRun.dutch("cards", "--matches", matches.toString(), "--draaiboek",
-                "templates/leersessie-bewoners-ambtenaren.yaml", "--block", "B", "-o", cards.toString()).exitCode()).isZero();
+        Path cards = ReportCommandTest.exampleCards(folder);
         assertAccessible(cards);
         assertThat(StructureDump.of(Files.readAllBytes(cards))).contains("  Sect\n", "P: in gesprek met\n");
 

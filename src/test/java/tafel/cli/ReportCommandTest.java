@@ -225,8 +225,8 @@ class ReportCommandTest {
         }
     }
 
-    @Test
-    void cardsComeFourToAPageAndPlansListWhoSitsWhereAndSignEachTable(@TempDir Path folder) throws Exception {
+    /** The example participants matched (matches.csv) and their conversation cards for block B in Dutch (kaartjes.pdf). */
+    static Path exampleCards(Path folder) {
         Path matches = folder.resolve("matches.csv");
         assertThat(CommandRun.english("match", "--participants", "examples/deelnemers/deelnemers.csv", "--left", "bewoner",
                 "--right", "ambtenaar", "--format", "csv", "-o", matches.toString()).exitCode()).isZero();
@@ -234,6 +234,13 @@ class ReportCommandTest {
         CommandRun run = CommandRun.dutch("cards", "--matches", matches.toString(), "--draaiboek",
                 "templates/leersessie-bewoners-ambtenaren.yaml", "--block", "B", "-o", cards.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        return cards;
+    }
+
+    @Test
+    void cardsComeFourToAPageAndPlansListWhoSitsWhereAndSignEachTable(@TempDir Path folder) throws Exception {
+        Path cards = exampleCards(folder);
+        Path matches = folder.resolve("matches.csv");
         // 18 residents and 14 civil servants: 14 conversations, 4 of them trios, each on one card
         List<String[]> rows = Files.readAllLines(matches).stream().skip(1).map(line -> line.split(",")).toList();
         Map<String, List<String[]>> byCivilServant = new java.util.LinkedHashMap<>();
