@@ -29,6 +29,9 @@ final class LevelSimplex {
     private static final int STALL = 50;
     /** The fewest columns priced before the best of them enters. */
     private static final int SLICE = 200;
+    /** How often (in pivots) the inverse is checked for rounding, and how much is too much. */
+    private static final int CHECK = 2000;
+    private static final double DRIFT = 1e-9;
 
     private final int people;
     private final int rows;
@@ -489,16 +492,14 @@ final class LevelSimplex {
         }
         double step = values[leaving] / pivotValue;
         for (int r = 0; r < rows; r++) {
-            if (r != leaving) {
-                values[r] -= direction[r] * step;
-            }
+            values[r] -= direction[r] * step;
         }
         values[leaving] = step;
         basic.clear(basis[leaving]);
         basis[leaving] = entering;
         basic.set(entering);
         pivots++;
-        if (pivots % 2000 == 0) {
+        if (pivots % CHECK == 0 && drifted()) {
             try {
                 refactor();
             } catch (IllegalStateException singular) {
@@ -506,6 +507,43 @@ final class LevelSimplex {
                 rebase();
             }
         }
+    }
+
+    /**
+     * Whether rounding in the updated inverse shows: the basic values no longer give B·x_B = b, or
+     * the duals no longer price a basic column at zero. Refactoring costs a dense inversion (a
+     * second at 1,000 respondents), so it is done when the numbers ask for it, not on a count.
+     */
+    private boolean drifted() {
+        double[] product = new double[rows];
+        for (int position = 0; position < rows; position++) {
+            double value = values[position];
+            int column = basis[position];
+            if (value == 0) {
+                continue;
+            }
+            if (column == 0) {
+                for (int person = 0; person < people; person++) {
+                    product[1 + person] -= zCoefficient[person] * value;
+                }
+            } else if (column <= people) {
+                product[column] -= value;
+            } else {
+                product[0] += value;
+                for (int person : panels.get(column - 1 - people)) {
+                    product[1 + person] += value;
+                }
+            }
+        }
+        double worst = 0;
+        for (int r = 0; r < rows; r++) {
+            worst = Math.max(worst, Math.abs(product[r] - rhs[r]));
+        }
+        double[] duals = duals();
+        for (int position = 0; position < rows; position++) {
+            worst = Math.max(worst, Math.abs(reducedCost(basis[position], duals)));
+        }
+        return worst > DRIFT;
     }
 
     /** x_B = B⁻¹ b. */
