@@ -98,7 +98,7 @@ public final class DrawPanel {
                 .orElseThrow(() -> TafelException.of(ExitCode.BAD_DATA, method == Method.GREEDY ? "lot.greedy.stuck"
                         : "lot.infeasible"));
         double[] probabilities = distribution.probabilities(spec.pool().size());
-        Optional<int[]> panel = seed.map(text -> distribution.panels().get(PublicDraw.panel(distribution, text)));
+        Optional<int[]> panel = seed.map(text -> PublicDraw.members(distribution, text));
         List<Integer> called = panel.map(drawn -> PublicDraw.reserves(spec, drawn, reserves, seed.get())).orElse(List.of());
         if (panel.isPresent() && called.size() < reserves) {
             notices.say("lot.reserves.short", called.size(), reserves);

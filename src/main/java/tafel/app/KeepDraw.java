@@ -66,7 +66,7 @@ public final class KeepDraw {
                 drawn.method().name().toLowerCase(java.util.Locale.ROOT), household, at.getYear(),
                 Arrays.stream(drawn.panel().orElseThrow()).mapToObj(person -> pool.get(person).id()).toList(),
                 drawn.reserves().stream().map(person -> pool.get(person).id()).toList(), List.of(), at.toString(), witnesses,
-                chances, drawn.distribution().panels().size());
+                chances, drawn.distribution().panels().size(), drawn.distribution().interchangeable().size());
         try {
             if (!new DrawFolder(dir).create(Files.readAllBytes(respondents), Files.readAllBytes(quotas), draw)) {
                 throw TafelException.of(ExitCode.CANNOT_WRITE, "lot.save.exists", dir.toString());

@@ -78,7 +78,7 @@ public final class MakeReport {
                 .toList();
         return tafel.report.LotReport.render(new tafel.report.LotReport.Facts(kept.spec(), kept.draw().method(), kept.draw().seed(),
                 minutes(kept.draw().drawnAt()), kept.draw().witnesses(), kept.panel(), kept.reservesLeft(), replacements, chances,
-                kept.draw().lotteryPanels()), messages, now);
+                kept.draw().lotteryPanels(), kept.draw().interchangeableGroups()), messages, now);
     }
 
     /** A moment as a reader writes it, to the minute: 2026-12-02 19:45. */

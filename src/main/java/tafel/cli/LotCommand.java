@@ -175,6 +175,9 @@ final class LotCommand implements Callable<Integer> {
         if (drawn.seed().isPresent()) {
             console.say("lot.seedUsed", drawn.seed().get(), PublicDraw.normal(drawn.seed().get()),
                     PublicDraw.ticket(drawn.seed().get()), drawn.distribution().panels().size());
+            if (!drawn.distribution().interchangeable().isEmpty()) {
+                console.say("lot.seedUsed.interchangeable", drawn.distribution().interchangeable().size());
+            }
         } else {
             console.say("lot.noSeed");
         }

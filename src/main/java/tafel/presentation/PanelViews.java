@@ -81,6 +81,12 @@ public final class PanelViews {
             ArrayNode members = node.putArray("panel");
             Arrays.stream(drawn.distribution().panels().get(p)).forEach(person -> members.add(pool.get(person).id()));
         }
+        // a lottery panel's members of such a group stand for any as many of it (see Distribution)
+        ArrayNode interchangeable = root.putArray("interchangeable");
+        for (int[] group : drawn.distribution().interchangeable()) {
+            ArrayNode members = interchangeable.addArray();
+            Arrays.stream(group).forEach(person -> members.add(pool.get(person).id()));
+        }
         json.print(out, root);
     }
 }

@@ -30,9 +30,11 @@ public final class LotReport {
      * @param panel         the panel's ids as it is now (after replacements)
      * @param probabilities every respondent's chance, in pool order
      * @param replacements  "out → in (when)", in order
+     * @param interchangeableGroups how many groups of people the quotas cannot tell apart the seed drew among
      */
     public record Facts(PanelSpec spec, String method, String seed, String drawnAt, List<String> witnesses, List<String> panel,
-                        List<String> reservesLeft, List<String> replacements, double[] probabilities, int lotteryPanels) {
+                        List<String> reservesLeft, List<String> replacements, double[] probabilities, int lotteryPanels,
+                        int interchangeableGroups) {
         public Facts {
             witnesses = List.copyOf(witnesses);
             panel = List.copyOf(panel);
@@ -57,6 +59,9 @@ public final class LotReport {
             pdf.text(messages.get(facts.method().equals("greedy") ? "lot.report.greedy" : "lot.report.leximin"));
             pdf.text(messages.get("lot.report.seed", facts.seed(), PublicDraw.normal(facts.seed()), PublicDraw.ticket(facts.seed()),
                     facts.lotteryPanels()));
+            if (facts.interchangeableGroups() > 0) {
+                pdf.text(messages.get("lot.report.interchangeable", facts.interchangeableGroups()));
+            }
             pdf.text(facts.witnesses().isEmpty() ? messages.get("lot.report.noWitnesses")
                     : messages.get("lot.report.witnesses", String.join(", ", facts.witnesses())));
             if (facts.spec().onePerHousehold()) {

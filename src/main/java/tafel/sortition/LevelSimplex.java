@@ -20,6 +20,9 @@ import java.util.List;
  * <p>The same program also splits given chances π into panels ({@link #towards}): every row
  * Σ_{C∋i} λ_C − π_i z − s_i = 0, so z reaches 1 exactly when the panels' shares give everyone
  * their π (the chances add up to the seats, as every panel's people do, so at least is exactly).
+ *
+ * <p>A row may stand for a kind of people rather than one ({@link Kinds}): a column then names a
+ * kind as often as it has seats in the panel, and the kind's π is its people's chances together.
  */
 final class LevelSimplex {
 
@@ -92,7 +95,7 @@ final class LevelSimplex {
         inverse = new double[rows][rows];
         inverse[0][0] = 1;
         for (int person : first) {
-            inverse[0][1 + person] = 1;
+            inverse[0][1 + person] += 1;
         }
         for (int person = 0; person < people; person++) {
             inverse[1 + person][1 + person] = -1;
@@ -673,7 +676,7 @@ final class LevelSimplex {
         } else {
             values[0] = 1;
             for (int person : panels.get(column - 1 - people)) {
-                values[1 + person] = 1;
+                values[1 + person] += 1;
             }
         }
         return values;

@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * The draw anyone can redo: the seed as written (numbers drawn on stage, a lottery result) is
  * hashed with SHA-256; the hash as a number modulo one billion picks the panel whose billionths
  * reach past it (panels in the order of the distribution); the next eight bytes of the hash seed
- * the order in which reserves are considered. Same files, same seed: the same panel, byte for byte.
+ * the order in which reserves are considered, the eight after them who of a group of interchangeable
+ * people sits ({@link #members}). Same files, same seed: the same panel, byte for byte.
  */
 public final class PublicDraw {
 
@@ -54,6 +55,51 @@ public final class PublicDraw {
     }
 
     /**
+     * The people the seed draws: the panel it picks, with its members of each group of
+     * interchangeable people drawn evenly from the whole group — every group is shuffled in turn
+     * (whether the panel holds any of it or not, so one group's draw does not hang on another's),
+     * and as many of the front of the shuffle sit as the panel has of the group.
+     */
+    public static int[] members(Distribution distribution, String seed) {
+        int[] panel = distribution.panels().get(panel(distribution, seed));
+        if (distribution.interchangeable().isEmpty()) {
+            return panel.clone();
+        }
+        int people = 1 + Math.max(Arrays.stream(panel).max().orElse(0),
+                distribution.interchangeable().stream().flatMapToInt(Arrays::stream).max().orElse(0));
+        int[] groupOf = distribution.groupOf(people);
+        int[] seats = new int[distribution.interchangeable().size()];
+        List<Integer> drawn = new ArrayList<>();
+        for (int person : panel) {
+            if (groupOf[person] < 0) {
+                drawn.add(person);
+            } else {
+                seats[groupOf[person]]++;
+            }
+        }
+        SplittableRandom random = new SplittableRandom(ByteBuffer.wrap(hash(seed), 16, 8).getLong());
+        for (int g = 0; g < seats.length; g++) {
+            int[] group = shuffled(distribution.interchangeable().get(g), random);
+            for (int at = 0; at < seats[g]; at++) {
+                drawn.add(group[at]);
+            }
+        }
+        return drawn.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Fisher–Yates from the back, as the reserves' order is. */
+    private static int[] shuffled(int[] people, SplittableRandom random) {
+        int[] order = people.clone();
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    /**
      * Up to {@code count} reserves, in the order they are called: respondents not on the panel, in an
      * order the seed shuffles, each taken when it can stand in for at least one panel member with
      * every quota still met.
@@ -61,13 +107,7 @@ public final class PublicDraw {
     public static List<Integer> reserves(PanelSpec spec, int[] panel, int count, String seed) {
         SplittableRandom random = new SplittableRandom(ByteBuffer.wrap(hash(seed), 8, 8).getLong());
         int people = spec.pool().size();
-        int[] order = java.util.stream.IntStream.range(0, people).toArray();
-        for (int i = people - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = shuffled(java.util.stream.IntStream.range(0, people).toArray(), random);
         List<Integer> reserves = new ArrayList<>();
         for (int candidate : order) {
             if (reserves.size() == count) {

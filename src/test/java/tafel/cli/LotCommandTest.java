@@ -65,6 +65,33 @@ class LotCommandTest {
         }
         assertThat(billionths).isEqualTo(1_000_000_000L);
         assertThat(first.err()).contains("ticket 762467392 of 1,000,000,000");
+        // the ticket's panel with, of each group of interchangeable people, as many drawn from the whole group
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (int g = 0; g < json.get("interchangeable").size(); g++) {
+            for (JsonNode id : json.get("interchangeable").get(g)) {
+                assertThat(groupOf.put(id.asText(), g)).as("in one group only").isNull();
+            }
+        }
+        assertThat(groupOf).as("80 respondents on 4 features fall into groups").isNotEmpty();
+        assertThat(first.err()).contains("groups of respondents the quotas cannot tell apart");
+        long ticket = 762_467_392L;
+        JsonNode ticketPanel = null;
+        for (JsonNode panel : json.get("lottery")) {
+            ticket -= panel.get("billionths").asLong();
+            if (ticket < 0) {
+                ticketPanel = panel.get("panel");
+                break;
+            }
+        }
+        assertThat(seatsPerGroup(json.get("panel"), groupOf)).isEqualTo(seatsPerGroup(ticketPanel, groupOf));
+    }
+
+    /** Per group (or per id for someone in none), how many of these sit. */
+    private static Map<String, Integer> seatsPerGroup(JsonNode panel, Map<String, Integer> groupOf) {
+        Map<String, Integer> seats = new HashMap<>();
+        panel.forEach(id -> seats.merge(groupOf.containsKey(id.asText()) ? "group " + groupOf.get(id.asText()) : id.asText(), 1,
+                Integer::sum));
+        return seats;
     }
 
     /** LEXIMIN's least chance is never below the old greedy draw's, and on this pool it is more than twice as high. */
@@ -195,7 +222,8 @@ class LotCommandTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("Panel of 12 drawn by lot", "ticket 762467392", "M. de Groot (notaris)",
-                    reserve + " in place of " + leaving, "The smallest chance to be on the panel was 0.1489")
+                    reserve + " in place of " + leaving, "The smallest chance to be on the panel was 0.1489",
+                    "the quotas cannot tell apart")
                     .doesNotContain("Jasmijn", "Zijlweg");
         }
         // the same member cannot leave twice, and the folder is never drawn over

@@ -62,6 +62,10 @@ class LeximinTest {
                 assertThat(actual[p]).as("instance %d, person %d", instance, p).isCloseTo(expected[p], within(1e-4));
             }
             found.get().panels().forEach(panel -> assertThat(spec.allows(panel)).isTrue());
+            for (String seed : List.of("1", "2 3", "03 17 22 41 08")) {
+                // drawing among people the rules cannot tell apart keeps every rule
+                assertThat(spec.allows(PublicDraw.members(found.get(), seed))).as("instance %d, seed %s", instance, seed).isTrue();
+            }
             checked++;
         }
         assertThat(checked).as("instances with a panel").isGreaterThan(20);

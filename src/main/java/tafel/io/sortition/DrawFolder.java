@@ -42,10 +42,11 @@ public final class DrawFolder {
      * @param witnesses     who saw it drawn, as the organiser named them
      * @param probabilities every respondent's chance, by id, in file order
      * @param lotteryPanels how many panels the lottery held
+     * @param interchangeableGroups how many groups of people the quotas cannot tell apart the seed drew among (0: none)
      */
     public record Draw(int size, String seed, String method, Optional<String> household, int year, List<String> panel,
                        List<String> reserves, List<Replacement> replacements, String drawnAt, List<String> witnesses,
-                       Map<String, Double> probabilities, int lotteryPanels) {
+                       Map<String, Double> probabilities, int lotteryPanels, int interchangeableGroups) {
         public Draw {
             panel = List.copyOf(panel);
             reserves = List.copyOf(reserves);
@@ -59,7 +60,7 @@ public final class DrawFolder {
             List<Replacement> more = new ArrayList<>(replacements);
             more.add(replacement);
             return new Draw(size, seed, method, household, year, panel, reserves, more, drawnAt, witnesses, probabilities,
-                    lotteryPanels);
+                    lotteryPanels, interchangeableGroups);
         }
     }
 
@@ -101,7 +102,8 @@ public final class DrawFolder {
         draw.panel().forEach(panel::add);
         ArrayNode reserves = root.putArray("reserves");
         draw.reserves().forEach(reserves::add);
-        root.put("drawn_at", draw.drawnAt()).put("lottery_panels", draw.lotteryPanels());
+        root.put("drawn_at", draw.drawnAt()).put("lottery_panels", draw.lotteryPanels())
+                .put("interchangeable_groups", draw.interchangeableGroups());
         ArrayNode witnesses = root.putArray("witnesses");
         draw.witnesses().forEach(witnesses::add);
         ObjectNode probabilities = root.putObject("probabilities");
@@ -130,7 +132,8 @@ public final class DrawFolder {
         return new Draw(root.get("size").asInt(), root.get("seed").asText(), root.path("method").asText("leximin"),
                 root.path("one_per_household").isTextual() ? Optional.of(root.get("one_per_household").asText()) : Optional.empty(),
                 root.path("year").asInt(), texts(root.get("panel")), texts(root.get("reserves")), replacements,
-                root.path("drawn_at").asText(""), texts(root.path("witnesses")), probabilities, root.path("lottery_panels").asInt());
+                root.path("drawn_at").asText(""), texts(root.path("witnesses")), probabilities, root.path("lottery_panels").asInt(),
+                root.path("interchangeable_groups").asInt(0));
     }
 
     private static List<String> texts(JsonNode array) {
