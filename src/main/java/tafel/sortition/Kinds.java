@@ -60,17 +60,6 @@ record Kinds(int[] kindOf, List<int[]> members) {
         return new Kinds(kindOf, members);
     }
 
-    /** Everyone a kind of their own: rows and columns of the program people by people. */
-    static Kinds each(int people) {
-        int[] kindOf = new int[people];
-        List<int[]> members = new ArrayList<>();
-        for (int person = 0; person < people; person++) {
-            kindOf[person] = person;
-            members.add(new int[] {person});
-        }
-        return new Kinds(kindOf, members);
-    }
-
     int count() {
         return members.size();
     }

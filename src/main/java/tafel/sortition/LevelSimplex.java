@@ -22,7 +22,8 @@ import java.util.List;
  * their π (the chances add up to the seats, as every panel's people do, so at least is exactly).
  *
  * <p>A row may stand for a kind of people rather than one ({@link Kinds}): a column then names a
- * kind as often as it has seats in the panel, and the kind's π is its people's chances together.
+ * kind as often as it has seats in the panel, z's coefficient and a settled chance count as many
+ * times as the kind has people, and in a split the kind's π is its people's chances together.
  */
 final class LevelSimplex {
 
@@ -39,6 +40,8 @@ final class LevelSimplex {
     private final int people;
     private final int rows;
     private final List<int[]> panels = new ArrayList<>();
+    /** How many people a row stands for: its settled chance counts that many times. */
+    private final double[] size;
     private final boolean[] settled;
     /** Per person, z's coefficient in their row: 1 while open and 0 once settled, or their target chance. */
     private final double[] zCoefficient;
@@ -57,21 +60,28 @@ final class LevelSimplex {
     /** Where partial pricing goes on: the column after the last one priced. */
     private int cursor;
 
-    /** Starts from one panel with all the share, z at 0 and every person's slack in the basis. */
-    LevelSimplex(int people, int[] first, double[] settledAt) {
-        this(people, first, settledAt, null);
+    /**
+     * A level's program, starting from one panel with all the share, z at 0 and every row's slack
+     * in the basis; {@code size} is how many people each row stands for (its kind's, see
+     * {@link Kinds}), whose seats together must reach z (or a settled chance) times that.
+     */
+    LevelSimplex(int[] first, double[] size, double[] settledAt) {
+        this(first, size, settledAt, size);
     }
 
-    /** Towards these chances: z (see {@link #least}) is 1 once the panels' shares give everyone theirs. */
-    static LevelSimplex towards(int people, int[] first, double[] chances) {
-        double[] open = new double[people];
+    /** Towards these seats per row: z (see {@link #least}) is 1 once the panels' shares give every row its own. */
+    static LevelSimplex towards(int rows, int[] first, double[] seats) {
+        double[] open = new double[rows];
         Arrays.fill(open, Double.NaN);
-        return new LevelSimplex(people, first, open, chances);
+        double[] one = new double[rows];
+        Arrays.fill(one, 1);
+        return new LevelSimplex(first, one, open, seats);
     }
 
-    private LevelSimplex(int people, int[] first, double[] settledAt, double[] chances) {
-        this.people = people;
+    private LevelSimplex(int[] first, double[] size, double[] settledAt, double[] zOpen) {
+        this.people = size.length;
         this.rows = people + 1;
+        this.size = size.clone();
         this.settled = new boolean[people];
         this.zCoefficient = new double[people];
         this.rhs = new double[rows];
@@ -79,9 +89,9 @@ final class LevelSimplex {
         for (int person = 0; person < people; person++) {
             if (!Double.isNaN(settledAt[person])) {
                 settled[person] = true;
-                rhs[1 + person] = settledAt[person];
+                rhs[1 + person] = size[person] * settledAt[person];
             } else {
-                zCoefficient[person] = chances == null ? 1 : chances[person];
+                zCoefficient[person] = zOpen[person];
             }
         }
         panels.add(first.clone());
@@ -231,7 +241,7 @@ final class LevelSimplex {
         for (int person : now) {
             settled[person] = true;
             zCoefficient[person] = 0;
-            rhs[1 + person] = chance;
+            rhs[1 + person] = size[person] * chance;
         }
         boolean open = false;
         for (boolean done : settled) {
@@ -299,6 +309,13 @@ final class LevelSimplex {
                 point[j] = 0;
             }
         }
+        // the shares' row has no slack, so a panel must stand on it: the first panel pivots there first.
+        // Left to the largest entry, a kind's row (a panel may hold 2 or 3 of a kind) could take every
+        // panel and leave the shares' row with none.
+        structural.stream().filter(j -> j > people).findFirst().ifPresent(panel -> {
+            structural.remove(panel);
+            structural.add(0, panel);
+        });
         List<Integer> candidates = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if (!coveredBySlack[r]) {
@@ -318,9 +335,14 @@ final class LevelSimplex {
         int[] pivotRowOf = new int[structural.size()];
         for (int c = 0; c < structural.size(); c++) {
             int best = -1;
-            for (int a = 0; a < candidates.size(); a++) {
-                if (!usedRow[a] && (best < 0 || Math.abs(work[a][c]) > Math.abs(work[best][c]))) {
-                    best = a;
+            if (c == 0 && structural.get(0) > people) {
+                // candidates start with row 0 (never covered by a slack), where every panel has a 1
+                best = 0;
+            } else {
+                for (int a = 0; a < candidates.size(); a++) {
+                    if (!usedRow[a] && (best < 0 || Math.abs(work[a][c]) > Math.abs(work[best][c]))) {
+                        best = a;
+                    }
                 }
             }
             if (best < 0 || Math.abs(work[best][c]) < 1e-10) {

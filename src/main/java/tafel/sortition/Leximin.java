@@ -22,6 +22,10 @@ import java.util.Optional;
  * panels are found whose shares give exactly those chances ({@link #split}), that lottery is
  * LEXIMIN, with no level proved panel by panel. Where they cannot be reached (the heaviest panel
  * says so), the level-by-level way above runs, with the panels found so far.
+ *
+ * <p>Both ways have one row per kind of people ({@link Kinds}) rather than per person: people the
+ * rules cannot tell apart get the same chance, a panel is kept as how many of each kind sit, and
+ * the draw picks who of a kind ({@link PublicDraw#members}).
  */
 public final class Leximin {
 
@@ -49,44 +53,59 @@ public final class Leximin {
         if (!cover(model, swaps, panels, fixed)) {
             return Optional.empty();
         }
+        Kinds kinds = Kinds.of(spec);
         Optional<double[]> averaged = RelaxedLeximin.of(spec);
         if (averaged.isPresent() && reachable(averaged.get(), fixed)) {
-            Optional<Distribution> direct = split(Kinds.of(spec), averaged.get(), List.copyOf(panels.values()), model, swaps,
+            Optional<Distribution> direct = split(kinds, averaged.get(), List.copyOf(panels.values()), model, swaps,
                     panels, progress);
             if (direct.isPresent()) {
                 return direct;
             }
         }
-        // panel by panel, level by level, with every panel found so far
-        progress.settled(fixedCount(fixed));
-        List<int[]> found = new ArrayList<>(panels.values());
-        LevelSimplex simplex = new LevelSimplex(people, found.get(0), fixed);
+        // level by level, with every panel found so far; one row per kind here too, as every level's
+        // LEXIMIN chances are the same for people the rules cannot tell apart
+        double[] size = kinds.members().stream().mapToDouble(members -> members.length).toArray();
+        double[] settledAt = kinds.members().stream().mapToDouble(members -> fixed[members[0]]).toArray();
+        Map<String, int[]> compositions = new LinkedHashMap<>();
+        panels.values().forEach(panel -> compositions.putIfAbsent(key(kinds.composition(panel)), kinds.composition(panel)));
+        List<int[]> found = List.copyOf(compositions.values());
+        LevelSimplex simplex = new LevelSimplex(found.get(0), size, settledAt);
         found.subList(1, found.size()).forEach(simplex::add);
-        Kinds everyone = Kinds.each(people);
-        while (fixedCount(fixed) < people) {
-            double[] weights = optimal(model, swaps, simplex, everyone, panels);
+        progress.settled(settledPeople(settledAt, size));
+        while (fixedCount(settledAt) < settledAt.length) {
+            double[] weights = optimal(model, swaps, simplex, kinds, compositions, panels);
             double least = Math.max(0, Math.min(1, simplex.least()));
             List<Integer> settling = new ArrayList<>();
-            for (int person = 0; person < people; person++) {
-                if (Double.isNaN(fixed[person]) && weights[person] > EPSILON) {
-                    settling.add(person);
+            for (int kind = 0; kind < settledAt.length; kind++) {
+                if (Double.isNaN(settledAt[kind]) && weights[kind] > EPSILON) {
+                    settling.add(kind);
                 }
             }
             if (settling.isEmpty()) {
-                // rounding left no weight above the threshold: the heaviest open person settles
+                // rounding left no weight above the threshold: the heaviest open kind settles
                 int heaviest = -1;
-                for (int person = 0; person < people; person++) {
-                    if (Double.isNaN(fixed[person]) && (heaviest < 0 || weights[person] > weights[heaviest])) {
-                        heaviest = person;
+                for (int kind = 0; kind < settledAt.length; kind++) {
+                    if (Double.isNaN(settledAt[kind]) && (heaviest < 0 || weights[kind] > weights[heaviest])) {
+                        heaviest = kind;
                     }
                 }
                 settling.add(heaviest);
             }
-            settling.forEach(person -> fixed[person] = least);
+            settling.forEach(kind -> settledAt[kind] = least);
             simplex.settle(settling, least);
-            progress.settled(fixedCount(fixed));
+            progress.settled(settledPeople(settledAt, size));
         }
-        return Optional.of(distribution(simplex.panels(), simplex.shares()));
+        List<int[]> realised = simplex.panels().stream().map(kinds::panel).toList();
+        return Optional.of(distribution(realised, simplex.shares(), kinds.interchangeable()));
+    }
+
+    /** How many people the settled kinds hold. */
+    private static int settledPeople(double[] settledAt, double[] size) {
+        double people = 0;
+        for (int kind = 0; kind < settledAt.length; kind++) {
+            people += Double.isNaN(settledAt[kind]) ? 0 : size[kind];
+        }
+        return (int) people;
     }
 
     /**
@@ -136,12 +155,12 @@ public final class Leximin {
     }
 
     /** The level's optimum over all panels: panels that weigh more than the bound are added until none does; its weights. */
-    private static double[] optimal(PanelModel model, PanelSwaps swaps, LevelSimplex simplex, Kinds everyone,
-                                    Map<String, int[]> panels) {
+    private static double[] optimal(PanelModel model, PanelSwaps swaps, LevelSimplex simplex, Kinds kinds,
+                                    Map<String, int[]> compositions, Map<String, int[]> panels) {
         while (true) {
             simplex.optimise();
             double[] weights = simplex.weights();
-            if (!improve(model, swaps, simplex, everyone, panels, panels, weights)) {
+            if (!improve(model, swaps, simplex, kinds, compositions, panels, weights)) {
                 return weights;
             }
         }
