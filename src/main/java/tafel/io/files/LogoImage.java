@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class LogoImage {
 
     /** Larger than any logo; a photo of several megabytes would only bloat every report. */
-    public static final long MAX_BYTES = 5_000_000;
+    private static final long MAX_BYTES = 5_000_000;
 
     private LogoImage() {
     }
