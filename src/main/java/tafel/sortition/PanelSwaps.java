@@ -17,6 +17,10 @@ final class PanelSwaps {
     private final int[][] quotasOf;
     private final int[] homeOf;
     private final int households;
+    /** Per person, whether each quota counts them: asked for every candidate swap. */
+    private final boolean[][] counts;
+    /** Per person, their kind ({@link Kinds}): one of a kind that cannot come in at a weight, no one of it can. */
+    private final int[] kindOf;
 
     PanelSwaps(PanelSpec spec) {
         this.spec = spec;
@@ -32,6 +36,13 @@ final class PanelSwaps {
             }
         }
         quotasOf = of.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        counts = new boolean[people][members.length];
+        for (int person = 0; person < people; person++) {
+            for (int q : quotasOf[person]) {
+                counts[person][q] = true;
+            }
+        }
+        kindOf = Kinds.of(spec).kindOf();
         homeOf = new int[people];
         Arrays.fill(homeOf, -1);
         List<int[]> homes = spec.households();
@@ -95,15 +106,19 @@ final class PanelSwaps {
                 homes[homeOf[person]]++;
             }
         }
+        double[] refusedAt = new double[kindOf.length];
         boolean improved = true;
         while (improved) {
             improved = false;
+            Arrays.fill(refusedAt, Double.NaN);
             // the heaviest outsider first: the first swap that adds weight is taken
             outer:
             for (int entering : byWeight) {
-                if (in[entering] || weights[entering] <= 0) {
+                if (in[entering] || weights[entering] <= 0 || refusedAt[kindOf[entering]] == weights[entering]) {
                     continue;
                 }
+                // should no swap take this one, none takes another of the kind at this weight (same quotas, own address)
+                refusedAt[kindOf[entering]] = weights[entering];
                 for (int at = 0; at < panel.length; at++) {
                     int leaving = panel[at];
                     if (weights[entering] - weights[leaving] > 1e-12 && allowed(leaving, entering, count, homes)) {
@@ -151,12 +166,7 @@ final class PanelSwaps {
     }
 
     private boolean holds(int person, int quota) {
-        for (int q : quotasOf[person]) {
-            if (q == quota) {
-                return true;
-            }
-        }
-        return false;
+        return counts[person][quota];
     }
 
     private static double weight(int[] panel, double[] weights) {
