@@ -1,6 +1,7 @@
 package tafel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,24 @@ class AllocateCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("\"borda\" is not a rule tafel knows; use one of: greedy, greedy-no-skip, "
                 + "greedy-threshold, greedy-exclusive, greedy-custom, equalshares, equalshares/add1, equalshares/add1-comparison.");
+    }
+
+    /**
+     * "11e100000067" is a number to Java; a fuzzed file with it as a cost hung the command for
+     * minutes (scaling it to cents built a hundred million digits). Now it is a cost tafel cannot
+     * use, said with its line, and so is a score of that size.
+     */
+    @Test
+    void aCostWrittenWithAHugeExponentIsRefusedAtOnce(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("e.pb"), Files.readString(Path.of(DIR + "small.pb"))
+                .replace("A2;50000;40;", "A2;11e100000067;40;"));
+        CommandRun run = CommandRun.english("projects", "allocate", "--pb", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_DATA);
+        assertThat(run.err()).contains("e.pb:12: project \"A2\" has no usable cost (\"11e100000067\")");
+        assertThatThrownBy(() -> tafel.text.PlainNumbers.decimal("1e-100000000")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> tafel.text.PlainNumbers.decimal("1e30")).as("31 digits").isInstanceOf(NumberFormatException.class);
+        assertThat(tafel.text.PlainNumbers.decimal("1e29")).isEqualByComparingTo("100000000000000000000000000000");
+        assertThat(tafel.text.PlainNumbers.decimal("12.5")).isEqualByComparingTo("12.5");
     }
 
     /** Katowice-style: points (the score column) rank the projects, and a project under the file's least score takes no part. */

@@ -51,7 +51,7 @@ public final class JuryRows {
 
     private static Optional<BigDecimal> number(String text) {
         try {
-            BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
+            BigDecimal value = tafel.text.PlainNumbers.decimal(text.strip().replace(',', '.'));
             return value.signum() < 0 ? Optional.empty() : Optional.of(value);
         } catch (NumberFormatException notANumber) {
             return Optional.empty();

@@ -270,7 +270,7 @@ public record ProcessFolder(Path dir) {
         }
         if (text.endsWith("%")) {
             try {
-                BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1).strip()
+                BigDecimal percent = tafel.text.PlainNumbers.decimal(text.substring(0, text.length() - 1).strip()
                         .replace(',', '.'));
                 return percent.signum() < 0 ? Optional.empty()
                         : Optional.of(new EntryRules.Share(theme, Optional.empty(), Optional.of(percent)));

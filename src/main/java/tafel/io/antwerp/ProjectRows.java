@@ -62,7 +62,7 @@ public final class ProjectRows {
             if (votes.isPresent()) {
                 String text = row.cell(votes.get()).replace(',', '.');
                 try {
-                    score = text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
+                    score = text.isEmpty() ? Optional.empty() : Optional.of(tafel.text.PlainNumbers.decimal(text));
                 } catch (NumberFormatException invalid) {
                     rows.reject(row, "csv.votes.invalid", row.cell(votes.get()));
                     continue;

@@ -216,19 +216,22 @@ public final class PabulibReader {
         return whole(text).filter(code -> code >= 0 && code < 10).map(Long::intValue).orElse(-1);
     }
 
-    /** pabulib is a machine format: dot decimals, never thousands separators. */
-    /** A machine-written number ("12", "12.5"), or empty. */
+    /** A machine-written number ("12", "12.5"), or empty (also for absurd sizes: see {@link tafel.text.PlainNumbers}). */
     public static Optional<java.math.BigDecimal> decimal(String text) {
         try {
-            return Optional.of(new java.math.BigDecimal(text.strip()));
+            return Optional.of(tafel.text.PlainNumbers.decimal(text.strip()));
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
     }
 
+    /**
+     * An amount as pabulib writes it — a machine format: dot decimals, never thousands separators —
+     * in cents, or empty.
+     */
     public static Optional<Long> machineCents(String text) {
         try {
-            java.math.BigDecimal value = new java.math.BigDecimal(text.strip());
+            java.math.BigDecimal value = tafel.text.PlainNumbers.decimal(text.strip());
             return value.signum() < 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2 ? Optional.empty()
                     : Optional.of(value.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact());
         } catch (NumberFormatException | ArithmeticException invalid) {
@@ -238,7 +241,7 @@ public final class PabulibReader {
 
     private static Optional<Long> whole(String text) {
         try {
-            return Optional.of(new java.math.BigDecimal(text.strip()).longValueExact());
+            return Optional.of(tafel.text.PlainNumbers.decimal(text.strip()).longValueExact());
         } catch (NumberFormatException | ArithmeticException notWhole) {
             return Optional.empty();
         }

@@ -251,7 +251,7 @@ public final class AntwerpRulesReader {
 
     private static BigDecimal decimal(LocatedMapping map, String key, String text, List<Finding> findings) {
         try {
-            return new BigDecimal(text.strip().replace(',', '.'));
+            return tafel.text.PlainNumbers.decimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException invalid) {
             findings.add(Finding.error(map.origin().of(key), "rules.number", key, text));
             return BigDecimal.ZERO;
