@@ -39,16 +39,17 @@ public record Distribution(List<int[]> panels, long[] chances, String method, Li
 
     /** Every person's chance to sit, in pool order. */
     public double[] probabilities(int people) {
-        int[] groupOf = groupOf(people);
+        java.util.Map<Integer, Integer> groupOf = groupOf();
         double[] probabilities = new double[people];
         for (int p = 0; p < panels.size(); p++) {
             double chance = (double) chances[p] / SCALE;
             for (int person : panels.get(p)) {
-                if (groupOf[person] < 0) {
+                Integer g = groupOf.get(person);
+                if (g == null) {
                     probabilities[person] += chance;
                 } else {
                     // a seat of the group, shared evenly by all of it
-                    int[] group = interchangeable.get(groupOf[person]);
+                    int[] group = interchangeable.get(g);
                     for (int member : group) {
                         probabilities[member] += chance / group.length;
                     }
@@ -58,13 +59,12 @@ public record Distribution(List<int[]> panels, long[] chances, String method, Li
         return probabilities;
     }
 
-    /** Per person, the number of their group in {@link #interchangeable}, or −1. */
-    int[] groupOf(int people) {
-        int[] groupOf = new int[people];
-        Arrays.fill(groupOf, -1);
+    /** For everyone in a group, the group's number in {@link #interchangeable}. */
+    java.util.Map<Integer, Integer> groupOf() {
+        java.util.Map<Integer, Integer> groupOf = new java.util.HashMap<>();
         for (int g = 0; g < interchangeable.size(); g++) {
             for (int member : interchangeable.get(g)) {
-                groupOf[member] = g;
+                groupOf.put(member, g);
             }
         }
         return groupOf;

@@ -65,16 +65,15 @@ public final class PublicDraw {
         if (distribution.interchangeable().isEmpty()) {
             return panel.clone();
         }
-        int people = 1 + Math.max(Arrays.stream(panel).max().orElse(0),
-                distribution.interchangeable().stream().flatMapToInt(Arrays::stream).max().orElse(0));
-        int[] groupOf = distribution.groupOf(people);
+        java.util.Map<Integer, Integer> groupOf = distribution.groupOf();
         int[] seats = new int[distribution.interchangeable().size()];
         List<Integer> drawn = new ArrayList<>();
         for (int person : panel) {
-            if (groupOf[person] < 0) {
+            Integer group = groupOf.get(person);
+            if (group == null) {
                 drawn.add(person);
             } else {
-                seats[groupOf[person]]++;
+                seats[group]++;
             }
         }
         SplittableRandom random = new SplittableRandom(ByteBuffer.wrap(hash(seed), 16, 8).getLong());
